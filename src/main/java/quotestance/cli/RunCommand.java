@@ -1,0 +1,79 @@
+package quotestance.cli;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.apache.spark.sql.SparkSession;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import quotestance.spark.ColumnMapping;
+import quotestance.spark.InputFormat;
+import quotestance.spark.PartitionBy;
+import quotestance.spark.RunJob;
+import quotestance.spark.RunOptions;
+import quotestance.spark.SparkSessions;
+import quotestance.spark.WriteMode;
+
+@Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Read a corpus of articles, analyse each once, and write the Parquet tables and _manifest.json.")
+final class RunCommand implements Callable<Integer> {
+    @Option(names = "--input", arity = "1..*", required = true, paramLabel = "PATH",
+            description = "Files, folders or globs; local paths or any Hadoop filesystem URI (hdfs://, s3a://, ...).")
+    List<String> inputs;
+
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "jsonl, parquet, csv or text (one article per .txt file, id = relative path). Default: from the file endings.")
+    InputFormat format;
+
+    @Option(names = "--output", required = true, paramLabel = "DIR", description = "Folder for the tables (one sub-folder each) and _manifest.json.")
+    String output;
+
+    @Option(names = "--mode", defaultValue = "error", paramLabel = "MODE",
+            description = "error (refuse to replace existing tables) or overwrite. Default: ${DEFAULT-VALUE}.")
+    WriteMode mode;
+
+    @Option(names = "--partition-by", defaultValue = "none", paramLabel = "KEY",
+            description = "Lay the article tables out in folders by none, source, year or month. Default: ${DEFAULT-VALUE}.")
+    PartitionBy partitionBy;
+
+    @Option(names = "--max-chars", defaultValue = "5000000", paramLabel = "N",
+            description = "Reject articles longer than N characters (never truncated). Default: ${DEFAULT-VALUE}.")
+    long maxChars;
+
+    @Option(names = "--id-col", defaultValue = "id", paramLabel = "NAME", description = "Input column of the article id. Default: ${DEFAULT-VALUE}.")
+    String idCol;
+    @Option(names = "--text-col", defaultValue = "text", paramLabel = "NAME", description = "Input column of the article text. Default: ${DEFAULT-VALUE}.")
+    String textCol;
+    @Option(names = "--title-col", defaultValue = "title", paramLabel = "NAME", description = "Default: ${DEFAULT-VALUE}.")
+    String titleCol;
+    @Option(names = "--source-col", defaultValue = "source", paramLabel = "NAME", description = "Default: ${DEFAULT-VALUE}.")
+    String sourceCol;
+    @Option(names = "--published-col", defaultValue = "published", paramLabel = "NAME",
+            description = "ISO 8601 date or timestamp. Default: ${DEFAULT-VALUE}.")
+    String publishedCol;
+    @Option(names = "--url-col", defaultValue = "url", paramLabel = "NAME", description = "Default: ${DEFAULT-VALUE}.")
+    String urlCol;
+
+    @Option(names = "--master", paramLabel = "URL",
+            description = "Spark master. Default: spark.master when set (spark-submit sets it), else local[*].")
+    String master;
+
+    @Option(names = "--verbose", description = "Show stack traces of errors.")
+    boolean verbose;
+
+    @Override
+    public Integer call() {
+        RunOptions options = new RunOptions(inputs, format,
+                new ColumnMapping(idCol, textCol, titleCol, sourceCol, publishedCol, urlCol),
+                output, mode, partitionBy, maxChars);
+        SparkSession spark = SparkSessions.create(master, "quotestance run");
+        try {
+            new RunJob(spark, System.out).run(options);
+            return 0;
+        } finally {
+            spark.stop();
+        }
+    }
+}

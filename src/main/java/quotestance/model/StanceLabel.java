@@ -1,0 +1,9 @@
+package quotestance.model;
+
+public enum StanceLabel {
+    NEGATIVE, NEUTRAL, POSITIVE;
+
+    public String label() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+}

@@ -1,0 +1,123 @@
+package quotestance.spark;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.NoSuchElementException;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+
+/**
+ * CSV (or TSV by its ending) with a header row, through Apache Commons CSV: quoted fields may hold commas,
+ * quotes and line breaks. A file is read by one task, since a split could fall inside a quoted field. A record
+ * whose field count differs from the header's is a {@code malformed_csv} reject; an unterminated quoted field
+ * rejects the rest of the file as one record, since nothing after it can be trusted.
+ */
+final class CsvSource {
+    private CsvSource() {
+    }
+
+    static JavaRDD<RawRecord> read(JavaSparkContext jsc, List<InputFile> files, ColumnMapping columns) {
+        HadoopConf conf = new HadoopConf(jsc.hadoopConfiguration());
+        int slices = Math.max(1, Math.min(files.size(), jsc.defaultParallelism() * 4));
+        return jsc.parallelize(files, slices).flatMap(f -> records(f, columns, conf));
+    }
+
+    static Iterator<RawRecord> records(InputFile f, ColumnMapping columns, HadoopConf conf) {
+        CSVFormat format = (f.path().toLowerCase(Locale.ROOT).contains(".tsv") ? CSVFormat.TDF : CSVFormat.RFC4180)
+                .builder().setHeader().setSkipHeaderRecord(true).setAllowMissingColumnNames(true).get();
+        CSVParser parser;
+        try {
+            InputStream in = FileBytes.open(f.path(), conf.get());
+            // invalid bytes become U+FFFD here; a record holding one is rejected as invalid UTF-8
+            Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE));
+            parser = CSVParser.builder().setReader(reader).setFormat(format).get();
+        } catch (IOException | RuntimeException e) {
+            return List.of(RawRecord.rejected(f.path(), -1, 0, RejectReason.UNREADABLE_FILE, InputFiles.oneLine(e), "")).iterator();
+        }
+        return new RecordIterator(f.path(), parser, columns);
+    }
+
+    private static final class RecordIterator implements Iterator<RawRecord> {
+        private final String file;
+        private final CSVParser parser;
+        private final Iterator<CSVRecord> records;
+        private final ColumnMapping columns;
+        private final List<String> header;
+        private boolean failed;
+
+        RecordIterator(String file, CSVParser parser, ColumnMapping columns) {
+            this.file = file;
+            this.parser = parser;
+            this.records = parser.iterator();
+            this.columns = columns;
+            this.header = parser.getHeaderNames();
+        }
+
+        @Override
+        public boolean hasNext() {
+            if (failed) return false;
+            try {
+                if (records.hasNext()) return true;
+            } catch (UncheckedIOException | IllegalStateException e) {
+                return true; // next() reports the broken rest of the file
+            }
+            close();
+            return false;
+        }
+
+        @Override
+        public RawRecord next() {
+            if (failed) throw new NoSuchElementException();
+            CSVRecord r;
+            try {
+                r = records.next();
+            } catch (UncheckedIOException | IllegalStateException e) {
+                failed = true;
+                close();
+                long number = parser.getRecordNumber() + 1;
+                return RawRecord.rejected(file, -1, number - 1, RejectReason.MALFORMED_CSV, InputFiles.oneLine(e), "");
+            }
+            long index = r.getRecordNumber() - 1;
+            String raw = String.join(",", r.values());
+            if (r.size() != header.size()) {
+                return RawRecord.rejected(file, -1, index, RejectReason.MALFORMED_CSV,
+                        r.size() + " fields where the header has " + header.size(), raw);
+            }
+            if (raw.indexOf('\uFFFD') >= 0) {
+                return RawRecord.rejected(file, -1, index, RejectReason.INVALID_UTF8, "the record is not valid UTF-8", raw);
+            }
+            Map<String, Object> fields = new HashMap<>(8);
+            for (String column : columns.all()) {
+                if (r.isMapped(column)) {
+                    String v = r.get(column);
+                    fields.put(column, v);
+                }
+            }
+            return RawRecord.of(file, -1, index, fields, raw);
+        }
+
+        private void close() {
+            try {
+                parser.close();
+            } catch (IOException ignored) {
+                // the records are read; a failing close loses nothing
+            }
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package quotestance.spark;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.date_format;
+import static org.apache.spark.sql.functions.year;
+
+import java.util.Locale;
+
+import org.apache.spark.sql.Column;
+
+/** How the article-level tables are laid out on disk: flat, or in folders by source, year or month. */
+public enum PartitionBy {
+    NONE, SOURCE, YEAR, MONTH;
+
+    public String label() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The partition column computed from the result's article struct; null for {@link #NONE}. */
+    Column column() {
+        return switch (this) {
+            case NONE -> null;
+            case SOURCE -> col("article.source").as("source");
+            case YEAR -> year(col("article.published")).as("year");
+            case MONTH -> date_format(col("article.published"), "yyyy-MM").as("month");
+        };
+    }
+}

@@ -1,0 +1,173 @@
+package quotestance.spark;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.size;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.util.CollectionAccumulator;
+import org.apache.spark.util.LongAccumulator;
+
+/**
+ * The {@code run} job: list the input, read and analyse every record once, persist that result, project the
+ * tables from it, write them to a staging folder and move them into place only when all are written (a
+ * failed run leaves the previous output as it was), then the manifest.
+ */
+public final class RunJob {
+    private final SparkSession spark;
+    private final PrintStream console;
+
+    public RunJob(SparkSession spark, PrintStream console) {
+        this.spark = spark;
+        this.console = console;
+    }
+
+    public Manifest run(RunOptions options) {
+        Instant started = Instant.now();
+        String runId = UUID.randomUUID().toString();
+        JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        Configuration hadoop = jsc.hadoopConfiguration();
+        Path out = qualified(options.output(), hadoop); // executors must not read a path relative to their own folder
+        checkOutput(out, options.mode(), hadoop);
+        InputFiles.Listing listing = InputFiles.list(options.inputs(), options.format(), hadoop);
+        console.printf("quotestance run %s%n  input: %,d %s file(s), %,.1f MB%n", runId, listing.files().size(),
+                listing.format().label(), listing.totalBytes() / 1e6);
+
+        CollectionAccumulator<SplitCount> splitCounts = jsc.sc().collectionAccumulator("split line counts");
+        LongAccumulator analysed = jsc.sc().longAccumulator("records analysed");
+        JavaRDD<RawRecord> records = read(jsc, listing, options, splitCounts);
+        JavaRDD<Row> rows = records.mapPartitions(new AnalyzePartition(options.columns(), options.maxChars(), analysed));
+        Dataset<Row> result = spark.createDataFrame(rows, ResultSchema.RESULT).persist(StorageLevel.MEMORY_AND_DISK());
+        try {
+            TableWriter.Sizes sizes;
+            try (Progress ignored = new Progress(analysed, console, 5)) {
+                sizes = sizes(result);
+            }
+            Dataset<Row> located = RecordNumbers.attach(spark, result, List.copyOf(splitCounts.value()));
+            Dataset<Row> resolved = Duplicates.mark(located);
+            Map<String, Dataset<Row>> tables = new OutputTables(resolved, options.partitionBy()).all();
+
+            Path staging = new Path(out, "_staging-" + runId);
+            Map<String, Long> tableRows = TableWriter.write(tables, staging.toString(), options.partitionBy(), sizes);
+            Map<String, Long> byReason = rejectsByReason(staging);
+            publish(staging, out, hadoop);
+            Manifest manifest = new Manifest(runId, started, Instant.now(), options, listing, spark.version(),
+                    spark.sparkContext().master(), tableRows, byReason);
+            manifest.write(out, hadoop);
+            printSummary(manifest, out);
+            return manifest;
+        } catch (IOException e) {
+            throw new UserError("cannot write the output to " + out + ": " + InputFiles.oneLine(e), e);
+        } finally {
+            result.unpersist();
+        }
+    }
+
+    private JavaRDD<RawRecord> read(JavaSparkContext jsc, InputFiles.Listing listing, RunOptions options,
+                                    CollectionAccumulator<SplitCount> splitCounts) {
+        return switch (listing.format()) {
+            case JSONL -> JsonlSource.read(jsc, listing.files(), options.columns(), splitBytes(jsc, listing), splitCounts);
+            case CSV -> CsvSource.read(jsc, listing.files(), options.columns());
+            case TEXT -> TextSource.read(jsc, listing.files(), options.columns(), options.maxChars());
+            case PARQUET -> ParquetSource.read(spark, listing.files(), options.columns());
+        };
+    }
+
+    /** Splits small enough that every core gets several, large enough that a split is worth a task. */
+    static long splitBytes(JavaSparkContext jsc, InputFiles.Listing listing) {
+        long perTask = listing.totalBytes() / Math.max(1, jsc.defaultParallelism() * 4L);
+        return Math.max(1L << 20, Math.min(perTask, 64L << 20));
+    }
+
+    /** Runs the analysis (the first action over the persisted result) and gathers the sizes the writer needs. */
+    private static TableWriter.Sizes sizes(Dataset<Row> result) {
+        Row r = result.agg(
+                sum(when(col("kind").equalTo(ResultSchema.KIND_ARTICLE), 1L).otherwise(0L)),
+                sum(col("article.n_chars").cast("long")),
+                sum(size(col("sentences")).cast("long")),
+                sum(size(col("quotes")).cast("long")),
+                sum(size(col("party_mentions")).cast("long")),
+                sum(size(col("stances")).cast("long"))).first();
+        return new TableWriter.Sizes(longOr0(r, 0), longOr0(r, 1), longOr0(r, 2), longOr0(r, 3), longOr0(r, 4), longOr0(r, 5));
+    }
+
+    private static long longOr0(Row r, int i) {
+        return r.isNullAt(i) ? 0L : r.getLong(i);
+    }
+
+    private Map<String, Long> rejectsByReason(Path staging) {
+        Map<String, Long> byReason = new LinkedHashMap<>();
+        for (Row r : spark.read().parquet(new Path(staging, "rejects").toString())
+                .groupBy("reason").count().orderBy(col("count").desc(), col("reason")).collectAsList()) {
+            byReason.put(r.getString(0), r.getLong(1));
+        }
+        return byReason;
+    }
+
+    private static Path qualified(String output, Configuration conf) {
+        try {
+            Path p = new Path(output);
+            return p.getFileSystem(conf).makeQualified(p);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new UserError("bad --output " + output + ": " + InputFiles.oneLine(e));
+        }
+    }
+
+    private static void checkOutput(Path out, WriteMode mode, Configuration conf) {
+        try {
+            FileSystem fs = out.getFileSystem(conf);
+            if (!fs.exists(out)) return;
+            if (!fs.getFileStatus(out).isDirectory()) throw new UserError("--output " + out + " is a file, not a folder");
+            boolean hasTables = fs.exists(new Path(out, Manifest.FILE));
+            for (String t : OutputTables.NAMES) hasTables |= fs.exists(new Path(out, t));
+            if (hasTables && mode == WriteMode.ERROR) {
+                throw new UserError("output " + out + " already holds tables; pass --mode overwrite to replace them");
+            }
+        } catch (IOException e) {
+            throw new UserError("cannot check --output " + out + ": " + InputFiles.oneLine(e));
+        }
+    }
+
+    /** Moves every table from staging into place, replacing what was there, then removes staging. */
+    private static void publish(Path staging, Path out, Configuration conf) throws IOException {
+        FileSystem fs = out.getFileSystem(conf);
+        for (FileStatus table : fs.listStatus(staging)) {
+            if (!table.isDirectory()) continue;
+            Path target = new Path(out, table.getPath().getName());
+            if (fs.exists(target)) fs.delete(target, true);
+            if (!fs.rename(table.getPath(), target)) throw new IOException("cannot move " + table.getPath() + " to " + target);
+        }
+        fs.delete(staging, true);
+    }
+
+    private void printSummary(Manifest m, Path out) {
+        Map<String, Object> json = m.toJson();
+        console.println();
+        console.printf("quotestance run finished in %.1f s%n", json.get("duration_seconds"));
+        long articles = m.tableRows().getOrDefault("articles", 0L);
+        long rejects = m.rejectsByReason().values().stream().mapToLong(Long::longValue).sum();
+        console.printf("  records: %,d  ->  articles %,d, rejects %,d%n", articles + rejects, articles, rejects);
+        m.rejectsByReason().forEach((reason, n) -> console.printf("    %-16s %,d%n", reason, n));
+        console.println("  tables:");
+        m.tableRows().forEach((t, n) -> console.printf("    %-16s %,12d rows%n", t, n));
+        console.printf("  output: %s (manifest %s)%n", out, Manifest.FILE);
+    }
+}
