@@ -68,12 +68,13 @@ final class RunCommand implements Callable<Integer> {
         RunOptions options = new RunOptions(inputs, format,
                 new ColumnMapping(idCol, textCol, titleCol, sourceCol, publishedCol, urlCol),
                 output, mode, partitionBy, maxChars);
+        boolean ownSession = SparkSession.getActiveSession().isEmpty() && SparkSession.getDefaultSession().isEmpty();
         SparkSession spark = SparkSessions.create(master, "quotestance run");
         try {
             new RunJob(spark, System.out).run(options);
             return 0;
         } finally {
-            spark.stop();
+            if (ownSession) spark.stop(); // a session the caller started (tests, notebooks) stays theirs
         }
     }
 }

@@ -59,7 +59,8 @@ final class CsvSource {
         private final Iterator<CSVRecord> records;
         private final ColumnMapping columns;
         private final List<String> header;
-        private boolean failed;
+        private RawRecord pending;
+        private boolean done;
 
         RecordIterator(String file, CSVParser parser, ColumnMapping columns) {
             this.file = file;
@@ -71,27 +72,31 @@ final class CsvSource {
 
         @Override
         public boolean hasNext() {
-            if (failed) return false;
-            try {
-                if (records.hasNext()) return true;
-            } catch (UncheckedIOException | IllegalStateException e) {
-                return true; // next() reports the broken rest of the file
-            }
-            close();
-            return false;
+            if (pending == null && !done) pending = advance();
+            return pending != null;
         }
 
         @Override
         public RawRecord next() {
-            if (failed) throw new NoSuchElementException();
+            if (!hasNext()) throw new NoSuchElementException();
+            RawRecord r = pending;
+            pending = null;
+            return r;
+        }
+
+        /** The next record, a reject for the broken rest of the file, or null at the end. */
+        private RawRecord advance() {
             CSVRecord r;
             try {
+                if (!records.hasNext()) {
+                    finish();
+                    return null;
+                }
                 r = records.next();
-            } catch (UncheckedIOException | IllegalStateException e) {
-                failed = true;
-                close();
-                long number = parser.getRecordNumber() + 1;
-                return RawRecord.rejected(file, -1, number - 1, RejectReason.MALFORMED_CSV, InputFiles.oneLine(e), "");
+            } catch (UncheckedIOException | IllegalStateException | NoSuchElementException e) {
+                finish();
+                long index = parser.getRecordNumber(); // the records read before the broken one
+                return RawRecord.rejected(file, -1, index, RejectReason.MALFORMED_CSV, InputFiles.oneLine(e), "");
             }
             long index = r.getRecordNumber() - 1;
             String raw = String.join(",", r.values());
@@ -104,12 +109,14 @@ final class CsvSource {
             }
             Map<String, Object> fields = new HashMap<>(8);
             for (String column : columns.all()) {
-                if (r.isMapped(column)) {
-                    String v = r.get(column);
-                    fields.put(column, v);
-                }
+                if (r.isMapped(column)) fields.put(column, r.get(column));
             }
             return RawRecord.of(file, -1, index, fields, raw);
+        }
+
+        private void finish() {
+            done = true;
+            close();
         }
 
         private void close() {

@@ -32,6 +32,9 @@ import org.apache.spark.util.LongAccumulator;
  * failed run leaves the previous output as it was), then the manifest.
  */
 public final class RunJob {
+    /** Spark setting that fixes the JSONL split size (bytes), e.g. to spread a small file over many tasks. */
+    public static final String MAX_SPLIT_BYTES = "spark.quotestance.maxSplitBytes";
+
     private final SparkSession spark;
     private final PrintStream console;
 
@@ -93,6 +96,8 @@ public final class RunJob {
 
     /** Splits small enough that every core gets several, large enough that a split is worth a task. */
     static long splitBytes(JavaSparkContext jsc, InputFiles.Listing listing) {
+        long configured = jsc.getConf().getSizeAsBytes(MAX_SPLIT_BYTES, "0");
+        if (configured > 0) return configured;
         long perTask = listing.totalBytes() / Math.max(1, jsc.defaultParallelism() * 4L);
         return Math.max(1L << 20, Math.min(perTask, 64L << 20));
     }

@@ -20,7 +20,10 @@ public final class SparkSessions {
             conf.setIfMissing("spark.ui.enabled", "false");
         }
         conf.setIfMissing("spark.serializer", "org.apache.spark.serializer.KryoSerializer");
+        conf.setIfMissing("spark.kryo.registrator", KryoRecords.class.getName());
         conf.setIfMissing("spark.sql.session.timeZone", "UTC");
+        // readers other than Spark (pandas, DuckDB, Arrow) expect standard timestamps, not the legacy INT96
+        conf.setIfMissing("spark.sql.parquet.outputTimestampType", "TIMESTAMP_MICROS");
         conf.setAppName(appName);
         SparkSession spark = SparkSession.builder().config(conf).getOrCreate();
         spark.sparkContext().setLogLevel("WARN");

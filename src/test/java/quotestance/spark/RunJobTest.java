@@ -1,0 +1,145 @@
+package quotestance.spark;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import quotestance.testing.Corpus;
+import quotestance.testing.DuckDb;
+import quotestance.testing.TestSpark;
+
+/** Runs the real job in Spark local mode and reads every table back with DuckDB. */
+class RunJobTest {
+    @TempDir
+    static Path dir;
+    static Path out;
+    static Manifest manifest;
+    static final String[] TABLES = OutputTables.NAMES.toArray(String[]::new);
+
+    @BeforeAll
+    static void runJob() throws Exception {
+        Path input = Corpus.jsonl(dir.resolve("in/corpus.jsonl"), Corpus.sixArticles());
+        out = dir.resolve("out");
+        manifest = new RunJob(TestSpark.get(), System.out).run(new RunOptions(List.of(input.toString()), null,
+                ColumnMapping.defaults(), out.toString(), WriteMode.ERROR, PartitionBy.NONE, RunOptions.DEFAULT_MAX_CHARS));
+    }
+
+    @Test
+    void everyTableHasItsContractSchema() throws Exception {
+        Map<String, Map<String, String>> expected = new LinkedHashMap<>();
+        expected.put("articles", cols("article_id VARCHAR", "source VARCHAR", "published TIMESTAMP WITH TIME ZONE",
+                "title VARCHAR", "url VARCHAR", "text VARCHAR", "n_chars INTEGER", "n_paragraphs INTEGER",
+                "n_sentences INTEGER", "n_quotes INTEGER", "warnings VARCHAR[]", "source_file VARCHAR", "record_number BIGINT"));
+        expected.put("sentences", cols("article_id VARCHAR", "sentence_index INTEGER", "paragraph_index INTEGER",
+                "start INTEGER", "end INTEGER", "text VARCHAR", "n_tokens INTEGER"));
+        expected.put("quotes", cols("article_id VARCHAR", "quote_id VARCHAR", "start INTEGER", "end INTEGER", "text VARCHAR",
+                "kind VARCHAR", "cue VARCHAR", "cue_start INTEGER", "cue_end INTEGER", "speaker_mention VARCHAR",
+                "speaker_start INTEGER", "speaker_end INTEGER", "speaker VARCHAR", "speaker_id VARCHAR",
+                "speaker_type VARCHAR", "attribution VARCHAR", "confidence DOUBLE", "sentence_index INTEGER"));
+        expected.put("speakers", cols("speaker_id VARCHAR", "name VARCHAR", "aliases VARCHAR[]", "titles VARCHAR[]",
+                "type VARCHAR", "n_quotes BIGINT", "n_articles BIGINT"));
+        expected.put("party_mentions", cols("article_id VARCHAR", "party VARCHAR", "party_type VARCHAR", "mention VARCHAR",
+                "start INTEGER", "end INTEGER", "quote_id VARCHAR"));
+        expected.put("stances", cols("article_id VARCHAR", "quote_id VARCHAR", "holder VARCHAR", "holder_id VARCHAR",
+                "party VARCHAR", "mention VARCHAR", "mention_start INTEGER", "mention_end INTEGER", "label VARCHAR",
+                "score DOUBLE", "evidence VARCHAR"));
+        expected.put("stance_summary", cols("holder VARCHAR", "holder_id VARCHAR", "party VARCHAR", "n_negative BIGINT",
+                "n_neutral BIGINT", "n_positive BIGINT", "mean_score DOUBLE", "n_articles BIGINT",
+                "first_published TIMESTAMP WITH TIME ZONE", "last_published TIMESTAMP WITH TIME ZONE"));
+        expected.put("rejects", cols("source_file VARCHAR", "record_number BIGINT", "reason VARCHAR", "detail VARCHAR", "raw VARCHAR"));
+        assertEquals(OutputTables.NAMES, List.copyOf(expected.keySet()));
+        try (DuckDb db = new DuckDb(out, TABLES)) {
+            for (var e : expected.entrySet()) assertEquals(e.getValue(), db.schema(e.getKey()), e.getKey());
+        }
+    }
+
+    @Test
+    void sentenceOffsetsCountCodePointsOfTheTextAsGiven() throws Exception {
+        try (DuckDb db = new DuckDb(out, TABLES)) {
+            long sentences = db.count("SELECT count(*) FROM sentences");
+            assertTrue(sentences >= 12, "sentences: " + sentences);
+            assertEquals(0, db.count("SELECT count(*) FROM sentences s JOIN articles a USING (article_id) "
+                    + "WHERE substring(a.text, s.start + 1, s.\"end\" - s.start) <> s.text"));
+            // the same check in Java, by code points, for the article with characters outside the BMP
+            for (Map<String, Object> r : db.rows("SELECT a.text AS article, s.start, s.\"end\", s.text FROM sentences s "
+                    + "JOIN articles a USING (article_id) WHERE article_id IN ('t-2', '6')")) {
+                String article = (String) r.get("article");
+                int from = article.offsetByCodePoints(0, (Integer) r.get("start"));
+                int to = article.offsetByCodePoints(0, (Integer) r.get("end"));
+                assertEquals(r.get("text"), article.substring(from, to));
+            }
+            assertEquals(article("t-2").codePointCount(0, article("t-2").length()),
+                    db.count("SELECT n_chars FROM articles WHERE article_id = 't-2'"));
+        }
+    }
+
+    @Test
+    void everyInputRecordIsAnArticleOrAReject() throws Exception {
+        try (DuckDb db = new DuckDb(out, TABLES)) {
+            long articles = db.count("SELECT count(*) FROM articles");
+            long rejects = db.count("SELECT count(*) FROM rejects");
+            assertEquals(6, articles + rejects);
+            assertEquals(6, articles);
+            assertEquals(List.of("1", "2", "3", "4", "5", "6"), db.rows("SELECT record_number FROM articles ORDER BY record_number")
+                    .stream().map(r -> r.get("record_number").toString()).toList());
+            assertEquals(1, db.count("SELECT count(*) FROM articles WHERE article_id = 't-5' AND published IS NULL "
+                    + "AND warnings[1] LIKE 'unparseable published%'"));
+            assertEquals(1, db.count("SELECT count(*) FROM articles WHERE article_id = 't-2' "
+                    + "AND published = TIMESTAMPTZ '2024-03-15 08:30:00+00'"));
+        }
+    }
+
+    @Test
+    void manifestCountsWhatWasWritten() throws Exception {
+        JsonNode m = new ObjectMapper().readTree(Files.readString(out.resolve("_manifest.json")));
+        assertEquals(manifest.runId(), m.get("run_id").asText());
+        assertEquals("jsonl", m.at("/input/format").asText());
+        assertEquals("4.2.0", m.at("/versions/spark").asText());
+        try (DuckDb db = new DuckDb(out, TABLES)) {
+            for (String t : TABLES) assertEquals(db.count("SELECT count(*) FROM " + t), m.at("/tables/" + t).asLong(), t);
+        }
+        assertEquals(6, m.at("/records/total").asLong());
+    }
+
+    @Test
+    void refusesToOverwriteUnlessAsked() {
+        UserError e = org.junit.jupiter.api.Assertions.assertThrows(UserError.class, () ->
+                new RunJob(TestSpark.get(), System.out).run(new RunOptions(List.of(dir.resolve("in").toString()), null,
+                        ColumnMapping.defaults(), out.toString(), WriteMode.ERROR, PartitionBy.NONE, 100)));
+        assertTrue(e.getMessage().contains("--mode overwrite"), e.getMessage());
+    }
+
+    private static String article(String id) {
+        for (String line : Corpus.sixArticles()) {
+            if (line.contains("\"id\":\"" + id + "\"")) {
+                try {
+                    return new ObjectMapper().readTree(line).get("text").asText();
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
+        throw new IllegalArgumentException(id);
+    }
+
+    private static Map<String, String> cols(String... nameTypes) {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (String nt : nameTypes) {
+            int space = nt.indexOf(' ');
+            m.put(nt.substring(0, space), nt.substring(space + 1));
+        }
+        return m;
+    }
+}

@@ -1,0 +1,61 @@
+package quotestance.testing;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads the job's Parquet tables with DuckDB, the way a notebook would: an independent reader, not Spark.
+ * Each table becomes a view named after its folder.
+ */
+public final class DuckDb implements AutoCloseable {
+    private final Connection connection;
+
+    public DuckDb(Path output, String... tables) throws SQLException {
+        connection = DriverManager.getConnection("jdbc:duckdb:");
+        for (String t : tables) {
+            try (Statement st = connection.createStatement()) {
+                st.execute("CREATE VIEW " + t + " AS SELECT * FROM read_parquet('" + output.resolve(t) + "/**/*.parquet', hive_partitioning = true)");
+            }
+        }
+    }
+
+    public List<Map<String, Object>> rows(String sql) throws SQLException {
+        List<Map<String, Object>> out = new ArrayList<>();
+        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            ResultSetMetaData md = rs.getMetaData();
+            while (rs.next()) {
+                Map<String, Object> row = new LinkedHashMap<>();
+                for (int i = 1; i <= md.getColumnCount(); i++) row.put(md.getColumnLabel(i), rs.getObject(i));
+                out.add(row);
+            }
+        }
+        return out;
+    }
+
+    public long count(String sql) throws SQLException {
+        return ((Number) rows(sql).get(0).values().iterator().next()).longValue();
+    }
+
+    /** Column name to DuckDB type, in order, as DuckDB sees the table. */
+    public Map<String, String> schema(String table) throws SQLException {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (Map<String, Object> r : rows("DESCRIBE SELECT * FROM " + table)) {
+            out.put((String) r.get("column_name"), (String) r.get("column_type"));
+        }
+        return out;
+    }
+
+    @Override
+    public void close() throws SQLException {
+        connection.close();
+    }
+}
