@@ -42,7 +42,7 @@ public final class QuotationMarks {
             }
             if (role == Role.EITHER) role = straightRole(text, paragraph, i, len, openStart >= 0);
             if (role == Role.OPEN) {
-                if (openStart >= 0) out.add(new Quotation(new Span(openStart, openEnd), null, end));
+                if (openStart >= 0) out.add(new Quotation(new Span(openStart, openEnd), null, trimEnd(text, openEnd, i))); // left open: ends where this opens
                 openStart = i;
                 openEnd = i + len;
                 openChar = c;
@@ -54,8 +54,13 @@ public final class QuotationMarks {
             // a closing mark with nothing open is a stray: it pairs with nothing
             i += len - 1;
         }
-        if (openStart >= 0) out.add(new Quotation(new Span(openStart, openEnd), null, end));
+        if (openStart >= 0) out.add(new Quotation(new Span(openStart, openEnd), null, trimEnd(text, openEnd, end)));
         return out;
+    }
+
+    private static int trimEnd(String text, int from, int end) {
+        while (end > from && Character.isWhitespace(text.charAt(end - 1))) end--;
+        return end;
     }
 
     private static Role straightRole(String text, Span paragraph, int i, int len, boolean somethingOpen) {
