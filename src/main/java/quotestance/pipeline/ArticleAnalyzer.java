@@ -8,6 +8,9 @@ import quotestance.model.Article;
 import quotestance.model.Paragraph;
 import quotestance.model.Sentence;
 import quotestance.model.Span;
+import quotestance.quotes.QuoteCandidate;
+import quotestance.quotes.QuoteFinder;
+import quotestance.speakers.SpeakerResolver;
 import quotestance.text.Paragraphs;
 import quotestance.text.SentenceSplitter;
 import quotestance.text.TextNormalizer;
@@ -20,6 +23,8 @@ import quotestance.text.WordTokenizer;
 public final class ArticleAnalyzer {
     private final SentenceSplitter sentenceSplitter = new SentenceSplitter();
     private final WordTokenizer tokenizer = new WordTokenizer();
+    private final QuoteFinder quoteFinder = new QuoteFinder();
+    private final SpeakerResolver speakerResolver = new SpeakerResolver();
 
     public Analysis analyze(Article article) {
         String text = article.text();
@@ -32,6 +37,8 @@ public final class ArticleAnalyzer {
             while (p + 1 < paragraphs.size() && paragraphs.get(p).span().end() <= s.start()) p++;
             sentences.add(new Sentence(sentences.size(), p, s, tokenizer.tokenize(normalized, s.start(), s.end())));
         }
-        return new Analysis(article, paragraphs, sentences, List.of(), List.of(), List.of(), List.of());
+        List<QuoteCandidate> candidates = quoteFinder.find(text, normalized, paragraphs, sentences);
+        SpeakerResolver.Resolution speakers = speakerResolver.resolve(article.id(), normalized, sentences, candidates);
+        return new Analysis(article, paragraphs, sentences, speakers.quotes(), speakers.speakers(), List.of(), List.of());
     }
 }

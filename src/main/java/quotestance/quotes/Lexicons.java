@@ -1,0 +1,99 @@
+package quotestance.quotes;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * The hand-written word lists under {@code quotestance/lexicon/}: cue verbs, titles, role and organisation
+ * nouns, given names. Loaded once per JVM, never changed after.
+ */
+public final class Lexicons {
+    /** A cue verb form: its lemma, whether it reports speech or a belief, whether the speaker may follow it. */
+    public record CueWord(String lemma, boolean speech, boolean inverted) {
+    }
+
+    private static final Lexicons INSTANCE = new Lexicons();
+
+    private final Map<String, CueWord> cues;
+    private final Set<String> titles;
+    private final Set<String> roles;
+    private final Set<String> organizations;
+    private final Map<String, Character> givenNames;
+
+    private Lexicons() {
+        Map<String, CueWord> c = new HashMap<>();
+        lines("cues.tsv", l -> {
+            String[] f = l.split("\t");
+            c.put(f[0], new CueWord(f[1], f[2].equals("speech"), f[3].equals("1")));
+        });
+        cues = Map.copyOf(c);
+        titles = words("titles.txt");
+        roles = words("roles.txt");
+        organizations = words("organizations.txt");
+        Map<String, Character> g = new HashMap<>();
+        lines("given-names.tsv", l -> {
+            String[] f = l.split("\t");
+            g.put(f[0], f[1].charAt(0));
+        });
+        givenNames = Map.copyOf(g);
+    }
+
+    public static Lexicons get() {
+        return INSTANCE;
+    }
+
+    public CueWord cue(String lowerWord) {
+        return cues.get(lowerWord);
+    }
+
+    public boolean isTitle(String lowerWord) {
+        return titles.contains(stripDot(lowerWord));
+    }
+
+    public boolean isRole(String lowerWord) {
+        return roles.contains(lowerWord);
+    }
+
+    public boolean isOrganization(String lowerWord) {
+        return organizations.contains(lowerWord);
+    }
+
+    /** 'm', 'f', or 0 when the name is not in the list. */
+    public char gender(String lowerGivenName) {
+        Character g = givenNames.get(lowerGivenName);
+        return g == null ? 0 : g;
+    }
+
+    private static String stripDot(String w) {
+        return w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
+    }
+
+    private static Set<String> words(String resource) {
+        Set<String> out = new HashSet<>();
+        lines(resource, out::add);
+        return Set.copyOf(out);
+    }
+
+    private static void lines(String resource, Consumer<String> sink) {
+        String path = "/quotestance/lexicon/" + resource;
+        try (InputStream in = Lexicons.class.getResourceAsStream(path)) {
+            if (in == null) throw new IllegalStateException("missing resource " + path);
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                String l = line.strip();
+                if (!l.isEmpty() && !l.startsWith("#")) sink.accept(l);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

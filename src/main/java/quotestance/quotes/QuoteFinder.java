@@ -1,0 +1,476 @@
+package quotestance.quotes;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+import quotestance.model.Paragraph;
+import quotestance.model.QuoteKind;
+import quotestance.model.Sentence;
+import quotestance.model.Span;
+import quotestance.speakers.Mention;
+import quotestance.speakers.MentionParser;
+import quotestance.text.Quotation;
+import quotestance.text.QuotationMarks;
+
+/**
+ * Finds quote content and the cue and speaker mention next to it, most certain patterns first:
+ * <ol>
+ * <li>direct quotes: quotations that stand as a statement of their own, attributed by a cue right after
+ * the closing mark ({@code "...," said Ayoub}) or right before the opening one ({@code Hill said: "..."});
+ * a quotation with no cue of its own floats and is resolved later to the speaker before it;</li>
+ * <li>reported speech: every cue verb not used by a direct quote, with its clause after the verb
+ * ({@code X said (that) ...}), before the subject ({@code ..., X said.}), around it ({@code ..., he said,
+ * ...}) or with {@code according to X}; a quotation inside that clause makes it {@code mixed}.</li>
+ * </ol>
+ * Stateless and thread-safe.
+ */
+public final class QuoteFinder {
+    private static final Set<String> OBJECT_VERBS = Words.of("tell", "urge", "ask", "accuse", "warn", "thank", "blame",
+            "criticize", "praise", "remind", "assure", "inform", "advise", "call", "condemn", "describe", "welcome");
+    private static final Set<String> OBJECT_PRONOUNS = Words.of("him", "her", "them", "us", "me", "you", "it", "reporters",
+            "journalists", "lawmakers", "parliament", "supporters");
+    private static final Set<String> TIME_WORDS = Words.of("yesterday", "today", "tonight", "monday", "tuesday",
+            "wednesday", "thursday", "friday", "saturday", "sunday", "week", "weekend", "month", "year", "morning",
+            "afternoon", "evening", "night", "day", "recently", "later", "earlier", "again", "last", "this", "on",
+            "late", "early", "previously");
+    private static final Set<String> CHANNEL_NOUNS = Words.of("statement", "interview", "speech", "letter", "post",
+            "tweet", "briefing", "report", "broadcast", "address", "conference", "press", "news", "televised",
+            "video", "message", "email", "emailed", "written", "joint", "separate", "radio", "television", "podcast");
+    private static final Set<String> PARTICIPLE_CUES = Words.of("saying", "adding", "noting", "warning", "stressing",
+            "insisting", "arguing", "explaining", "claiming", "urging", "accusing", "telling", "asking", "calling",
+            "describing", "citing", "declaring", "denying", "confirming", "threatening", "vowing", "acknowledging");
+
+    private final MentionParser mentions = new MentionParser();
+    private final Lexicons lex = Lexicons.get();
+
+    /** Quote candidates of one article, in text order. */
+    public List<QuoteCandidate> find(String original, String normalized, List<Paragraph> paragraphs, List<Sentence> sentences) {
+        TokenText[] views = new TokenText[sentences.size()];
+        List<QuoteCandidate> out = new ArrayList<>();
+        BitSet usedCueStarts = new BitSet(normalized.length() + 1);
+        List<Span> directOuter = new ArrayList<>();
+        int si = 0;
+        for (Paragraph p : paragraphs) {
+            List<Quotation> quotations = QuotationMarks.find(original, p.span());
+            boolean continuesIntoNext = false;
+            for (Quotation q : quotations) {
+                while (si + 1 < sentences.size() && sentences.get(si).span().end() <= q.openMark().start()) si++;
+                QuoteCandidate c = direct(normalized, sentences, views, si, p, q, quotations, usedCueStarts);
+                if (c == null) continue;
+                out.add(c);
+                directOuter.add(q.outer());
+            }
+            while (si + 1 < sentences.size() && sentences.get(si).span().end() <= p.span().end()) si++;
+        }
+        for (int s = 0; s < sentences.size(); s++) {
+            reported(normalized, sentences, views, s, usedCueStarts, directOuter, out);
+        }
+        out.sort(Comparator.comparing(QuoteCandidate::content));
+        return out;
+    }
+
+    private TokenText view(String normalized, List<Sentence> sentences, TokenText[] views, int i) {
+        if (views[i] == null) views[i] = new TokenText(normalized, sentences.get(i));
+        return views[i];
+    }
+
+    // ---------------------------------------------------------------- direct quotes
+
+    private QuoteCandidate direct(String text, List<Sentence> sentences, TokenText[] views, int si, Paragraph p,
+                                  Quotation q, List<Quotation> inParagraph, BitSet usedCues) {
+        Span content = trim(text, q.content());
+        if (content == null || wordCount(text, content) < 1) return null;
+        Sentence sentence = sentences.get(si);
+        int sentenceStart = Math.max(sentence.span().start(), p.span().start());
+        Quotation previous = previousIn(inParagraph, q);
+        int preStart = previous != null && previous.closed() && previous.closeMark().end() > sentenceStart
+                ? previous.closeMark().end() : sentenceStart;
+        String pre = text.substring(Math.min(preStart, q.openMark().start()), q.openMark().start()).strip();
+        int sentenceEnd = sentenceEndFor(sentences, si, q);
+        TokenText t = view(text, sentences, views, si);
+        boolean closed = q.closed();
+        boolean continues = !closed; // a paragraph left open: the quotation goes on in the next one
+
+        // attribution after the closing mark: "...," said Ayoub / "...," Ayoub said / "..." - Hill
+        if (closed) {
+            QuoteCandidate after = attributionAfter(text, sentences, views, si, q, content, p.index(), usedCues);
+            if (after != null) return after;
+        }
+        // attribution before the opening mark: Hill said: "..." / He said, "..."
+        boolean standalone = pre.isEmpty() || pre.endsWith(":") || pre.endsWith(",") || pre.endsWith("\u2014")
+                || pre.endsWith("-") || previous != null && preStart > sentenceStart;
+        int cueTok = cueBefore(t, q.openMark().start(), preStart);
+        if (cueTok >= 0 && (pre.endsWith(":") || pre.endsWith(",") || endsWithCue(t, cueTok, q.openMark().start()))) {
+            Mention m = subjectOf(t, cueTok);
+            if (m != null || previous != null) {
+                usedCues.set(t.start(cueTok));
+                return new QuoteCandidate(content, QuoteKind.DIRECT, cueSpan(t, cueTok), cueLemma(t, cueTok), m,
+                        "direct:cue-before", m == null ? 0.7 : 0.92, si, p.index(), continues);
+            }
+        }
+        if (!standalone) {
+            // embedded in a sentence of the author's: a mixed quote's fragment or a term in scare quotes, unless long
+            if (wordCount(text, content) < 8 || !Character.isUpperCase(firstLetter(text, content))) return null;
+        }
+        if (!closed && !pre.isEmpty() && !pre.endsWith(":")) {
+            if (wordCount(text, content) < 8) return null; // a stray opening mark inside a sentence
+        }
+        return new QuoteCandidate(content, QuoteKind.DIRECT, null, null, null, "direct:floating", 0.6, si, p.index(), continues);
+    }
+
+    private static Quotation previousIn(List<Quotation> list, Quotation q) {
+        Quotation prev = null;
+        for (Quotation x : list) {
+            if (x == q) return prev;
+            prev = x;
+        }
+        return null;
+    }
+
+    private static int sentenceEndFor(List<Sentence> sentences, int si, Quotation q) {
+        int end = sentences.get(si).span().end();
+        int outerEnd = q.outer().end();
+        for (int k = si; k < sentences.size() && end < outerEnd; k++) end = sentences.get(k).span().end();
+        return end;
+    }
+
+    private QuoteCandidate attributionAfter(String text, List<Sentence> sentences, TokenText[] views, int si, Quotation q,
+                                            Span content, int paragraph, BitSet usedCues) {
+        int closeEnd = q.closeMark().end();
+        int k = si;
+        while (k < sentences.size() && sentences.get(k).span().end() < closeEnd) k++;
+        if (k >= sentences.size()) return null;
+        TokenText t = view(text, sentences, views, k);
+        int i = t.tokenAtOrAfter(closeEnd);
+        while (i < t.size() && t.start(i) < closeEnd) i++;
+        if (i >= t.size()) return null;
+        if (t.isPunct(i, ',')) i++;
+        if (i >= t.size()) return null;
+        // "..." - Hill / "..." -- the ministry
+        if (t.isPunct(i, '-') || t.word(i).equals("\u2013") || t.word(i).equals("\u2014") || t.word(i).equals("--")) {
+            Mention m = mentions.after(t, i + 1);
+            if (m != null && m.kind() == Mention.Kind.NAME && endsSoonAfter(t, m)) {
+                return new QuoteCandidate(content, QuoteKind.DIRECT, null, null, m, "direct:dash-name", 0.85, si, paragraph, false);
+            }
+            return null;
+        }
+        // "...," said Ayoub
+        Lexicons.CueWord cw = lex.cue(t.lower(i));
+        if (cw != null && cw.speech()) {
+            Mention m = mentions.after(t, i + 1);
+            usedCues.set(t.start(i));
+            return new QuoteCandidate(content, QuoteKind.DIRECT, cueSpan(t, i), cw.lemma(), m,
+                    "direct:cue-after-inverted", m == null ? 0.6 : 0.95, si, paragraph, false);
+        }
+        // "...," Ayoub said / "...," the minister told reporters / "...," he added
+        for (int j = i; j < Math.min(t.size(), i + 25); j++) {
+            if (t.isQuoteMark(j) || t.isPunct(j, '.') || t.isPunct(j, ';')) break;
+            Lexicons.CueWord c = lex.cue(t.lower(j));
+            if (c == null || !c.speech()) continue;
+            Mention m = mentions.before(t, j);
+            if (m == null) {
+                if (j == i) break;
+                continue;
+            }
+            if (t.tokenAtOrAfter(m.span().start()) != i) break; // the subject must follow the closing mark
+            usedCues.set(t.start(j));
+            return new QuoteCandidate(content, QuoteKind.DIRECT, cueSpan(t, j), c.lemma(), m, "direct:cue-after",
+                    m.isPronoun() ? 0.88 : 0.95, si, paragraph, false);
+        }
+        return null;
+    }
+
+    private static boolean endsSoonAfter(TokenText t, Mention m) {
+        int after = t.tokenAtOrAfter(m.span().end());
+        return after >= t.size() || t.isPunct(after, '.') || t.isPunct(after, ',') || t.isQuoteMark(after);
+    }
+
+    /** A speech cue among the tokens between {@code from} and the opening mark at {@code openAt}; -1 if none. */
+    private int cueBefore(TokenText t, int openAt, int from) {
+        int last = t.tokenBefore(openAt);
+        for (int j = last; j >= 0 && t.start(j) >= from; j--) {
+            Lexicons.CueWord c = lex.cue(t.lower(j));
+            if (c != null && c.speech()) return j;
+            if (j < last - 12) break;
+        }
+        int acc = accordingTo(t, Math.max(0, t.tokenAtOrAfter(from)), last);
+        return acc;
+    }
+
+    private static boolean endsWithCue(TokenText t, int cue, int openAt) {
+        return t.tokenBefore(openAt) == cue;
+    }
+
+    private Mention subjectOf(TokenText t, int cue) {
+        if (t.is(cue, "according")) return mentions.after(t, cue + 2);
+        Mention m = mentions.before(t, cue);
+        if (m != null) return m;
+        Lexicons.CueWord c = lex.cue(t.lower(cue));
+        return c != null && c.inverted() ? mentions.after(t, cue + 1) : null;
+    }
+
+    private int accordingTo(TokenText t, int from, int to) {
+        for (int j = from; j < to && j + 1 < t.size(); j++) {
+            if (t.is(j, "according") && t.is(j + 1, "to")) return j;
+        }
+        return -1;
+    }
+
+    // ---------------------------------------------------------------- reported speech
+
+    private void reported(String text, List<Sentence> sentences, TokenText[] views, int s, BitSet usedCues,
+                          List<Span> directOuter, List<QuoteCandidate> out) {
+        Sentence sentence = sentences.get(s);
+        TokenText t = null;
+        Mention lastSubject = null;
+        int lastContentIndex = -1;
+        int n = sentence.tokens().size();
+        for (int i = 0; i < n; i++) {
+            int start = sentence.tokens().start(i);
+            if (usedCues.get(start)) continue;
+            char c0 = text.charAt(start);
+            if (!Character.isLetter(c0)) continue;
+            if (t == null) t = view(text, sentences, views, s);
+            String w = t.lower(i);
+            boolean according = w.equals("according") && t.is(i + 1, "to");
+            Lexicons.CueWord cw = according ? new Lexicons.CueWord("accord to", true, false) : lex.cue(w);
+            if (cw == null) continue;
+            if (insideAny(directOuter, start)) continue;
+            QuoteCandidate c = according ? accordingTo(text, t, s, i, sentence)
+                    : reportedAt(text, t, s, i, cw, sentence, lastSubject);
+            if (c == null) continue;
+            if (overlapsDirect(directOuter, c.content())) {
+                c = trimAgainstDirect(text, directOuter, c);
+                if (c == null) continue;
+            }
+            // one cue's clause ends where a later cue of the same subject begins ("accused X and called on Y")
+            if (lastContentIndex >= 0) {
+                QuoteCandidate prev = out.get(lastContentIndex);
+                if (prev.content().contains(c.cue() == null ? c.content() : c.cue()) && prev.content().start() < c.content().start()) {
+                    int cut = c.cue() != null ? c.cue().start() : c.content().start();
+                    Span shortened = trimTail(text, new Span(prev.content().start(), cut));
+                    if (shortened == null || wordCount(text, shortened) < 2) {
+                        out.remove(lastContentIndex);
+                    } else {
+                        out.set(lastContentIndex, new QuoteCandidate(shortened, kindOf(text, shortened), prev.cue(), prev.cueLemma(),
+                                prev.mention(), prev.rule(), prev.confidence(), prev.sentenceIndex(), prev.paragraphIndex(), false));
+                    }
+                }
+            }
+            out.add(c);
+            lastContentIndex = out.size() - 1;
+            if (c.mention() != null) lastSubject = c.mention();
+            if (c.cue() != null) i = Math.max(i, t.tokenAtOrAfter(c.cue().end()) - 1);
+        }
+    }
+
+    private QuoteCandidate accordingTo(String text, TokenText t, int s, int i, Sentence sentence) {
+        Mention m = mentions.after(t, i + 2);
+        if (m == null) return null;
+        Span cue = new Span(t.start(i), t.end(i + 1));
+        int afterMention = t.tokenAtOrAfter(m.span().end());
+        Span content;
+        if (i == 0 || i == 1 && !t.isWord(0)) {
+            // According to X, CLAUSE.
+            int k = afterMention;
+            while (k < t.size() && !t.isPunct(k, ',')) k++;
+            if (k >= t.size() - 1) return null;
+            content = clause(text, t, k + 1, sentence);
+        } else if (i > 0 && t.isPunct(i - 1, ',')) {
+            // CLAUSE, according to X.
+            content = trimTail(text, new Span(sentence.span().start(), t.start(i - 1)));
+        } else {
+            return null;
+        }
+        if (content == null || wordCount(text, content) < 3) return null;
+        return new QuoteCandidate(content, kindOf(text, content), cue, "accord to", m, "reported:according-to", 0.8,
+                s, sentence.paragraphIndex(), false);
+    }
+
+    private QuoteCandidate reportedAt(String text, TokenText t, int s, int i, Lexicons.CueWord cw, Sentence sentence,
+                                      Mention lastSubject) {
+        Span cue = cueSpan(t, i);
+        String lemma = cw.lemma();
+        Mention subject = mentions.before(t, i);
+        boolean participle = PARTICIPLE_CUES.contains(t.lower(i));
+        if (subject == null && participle && i > 0 && t.isPunct(i - 1, ',')) subject = lastSubject;
+        if (subject == null && i > 0 && t.is(i - 1, "and") && lastSubject != null) subject = lastSubject;
+        if (subject == null && i >= 2 && t.is(i - 1, "also") && t.is(i - 2, "and") && lastSubject != null) subject = lastSubject;
+        if (subject != null && !cw.speech() && subject.kind() == Mention.Kind.DESCRIPTION && subject.type() != quotestance.model.SpeakerType.PERSON) {
+            subject = null; // "polls show", "the data found" attribute to no one we can name
+        }
+        if (subject != null) {
+            int mStart = t.tokenAtOrAfter(subject.span().start());
+            boolean subjectAfterComma = mStart > 0 && t.isPunct(mStart - 1, ',');
+            int afterCue = afterCueStart(t, i, lemma);
+            boolean commaAfter = afterCue < t.size() && t.isPunct(afterCue, ',');
+            if (subjectAfterComma && mStart > 1 && (commaAfter || clauseEnds(t, afterCue))) {
+                // CLAUSE, X said. or CLAUSE, X said, CLAUSE.
+                Span before = trimTail(text, new Span(sentence.span().start(), t.start(mStart - 1)));
+                if (before != null && wordCount(text, before) >= 3 && !participle) {
+                    Span content = before;
+                    String rule = "reported:clause-before-subject";
+                    if (commaAfter && afterCue + 1 < t.size() && !clauseEnds(t, afterCue + 1)) {
+                        Span rest = clause(text, t, afterCue + 1, sentence);
+                        if (rest != null) {
+                            content = new Span(before.start(), rest.end());
+                            rule = "reported:parenthetical";
+                        }
+                    }
+                    return new QuoteCandidate(content, kindOf(text, content), cue, lemma, subject, rule,
+                            cw.speech() ? 0.82 : 0.5, s, sentence.paragraphIndex(), false);
+                }
+            }
+            if (!clauseEnds(t, afterCue)) {
+                Span content = clause(text, t, afterCue, sentence);
+                if (content != null && wordCount(text, content) >= 2 && (cw.speech() || startsWithThat(t, afterCue) || true)) {
+                    double conf = cw.speech() ? (lemma.equals("say") || lemma.equals("tell") ? 0.85 : 0.75) : 0.45;
+                    return new QuoteCandidate(content, kindOf(text, content), cue, lemma, subject, "reported:clause-after-cue",
+                            conf, s, sentence.paragraphIndex(), false);
+                }
+            }
+            return null;
+        }
+        // CLAUSE, said X.
+        if (cw.inverted() && i > 1 && t.isPunct(i - 1, ',')) {
+            Mention m = mentions.after(t, i + 1);
+            if (m == null) return null;
+            Span before = trimTail(text, new Span(sentence.span().start(), t.start(i - 1)));
+            if (before == null || wordCount(text, before) < 3) return null;
+            return new QuoteCandidate(before, kindOf(text, before), cue, lemma, m, "reported:clause-before-inverted",
+                    0.82, s, sentence.paragraphIndex(), false);
+        }
+        return null;
+    }
+
+    /** Where the reported clause starts after the cue at {@code i}: past its object and a time or channel phrase. */
+    private int afterCueStart(TokenText t, int i, String lemma) {
+        int k = i + 1;
+        if (lemma.equals("call") && (t.is(k, "on") || t.is(k, "for") || t.is(k, "upon"))) k++;
+        if (OBJECT_VERBS.contains(lemma) && k < t.size()) {
+            if (OBJECT_PRONOUNS.contains(t.lower(k))) k++;
+            else if (!t.is(k, "that")) k = mentions.skipNounPhrase(t, k);
+        }
+        for (int j = k; j < Math.min(t.size(), k + 9); j++) { // "said on Tuesday that", "said in a statement that"
+            if (t.is(j, "that")) return j;
+            if (t.isPunct(j, ',') || t.isQuoteMark(j) || lex.cue(t.lower(j)) != null) break;
+        }
+        while (k < t.size()) {
+            String w = t.lower(k);
+            if (TIME_WORDS.contains(w)) {
+                k++;
+            } else if ((w.equals("in") || w.equals("at") || w.equals("during") || w.equals("via") || w.equals("through"))
+                    && k + 1 < t.size()) {
+                int j = k + 1;
+                while (j < t.size() && j < k + 5 && (CHANNEL_NOUNS.contains(t.lower(j)) || t.is(j, "a") || t.is(j, "an")
+                        || t.is(j, "the") || t.is(j, "his") || t.is(j, "her") || t.is(j, "its") || t.is(j, "their"))) j++;
+                if (j == k + 1 || !CHANNEL_NOUNS.contains(t.lower(j - 1))) break;
+                k = j;
+            } else {
+                break;
+            }
+        }
+        if (k < t.size() && t.isPunct(k, ',') && k + 1 < t.size() && !t.isQuoteMark(k + 1)) return k; // comma after the cue
+        return k;
+    }
+
+    private static boolean startsWithThat(TokenText t, int k) {
+        return t.is(k, "that");
+    }
+
+    private static boolean clauseEnds(TokenText t, int k) {
+        if (k >= t.size()) return true;
+        String w = t.word(k);
+        return w.equals(".") || w.equals("!") || w.equals("?") || w.equals(";") || (t.isQuoteMark(k) && k == t.size() - 1);
+    }
+
+    /** The clause from token {@code k} to the end of the sentence, without the final punctuation. */
+    private static Span clause(String text, TokenText t, int k, Sentence sentence) {
+        if (k >= t.size()) return null;
+        return trimTail(text, new Span(t.start(k), sentence.span().end()));
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private static QuoteKind kindOf(String text, Span content) {
+        int quotes = 0;
+        for (int i = content.start(); i < content.end(); i++) {
+            char c = text.charAt(i);
+            if (c == '"') quotes++;
+        }
+        return quotes >= 2 ? QuoteKind.MIXED : QuoteKind.INDIRECT;
+    }
+
+    private static boolean insideAny(List<Span> spans, int pos) {
+        for (Span s : spans) if (s.contains(pos)) return true;
+        return false;
+    }
+
+    private static boolean overlapsDirect(List<Span> directOuter, Span content) {
+        for (Span s : directOuter) if (s.overlaps(content)) return true;
+        return false;
+    }
+
+    /** A reported clause that runs into a direct quotation keeps only its part before the quotation. */
+    private static QuoteCandidate trimAgainstDirect(String text, List<Span> directOuter, QuoteCandidate c) {
+        Span content = c.content();
+        for (Span d : directOuter) {
+            if (!d.overlaps(content)) continue;
+            if (d.start() <= content.start()) return null;
+            content = trimTail(text, new Span(content.start(), d.start()));
+            if (content == null) return null;
+        }
+        if (wordCount(text, content) < 3) return null;
+        return new QuoteCandidate(content, kindOf(text, content), c.cue(), c.cueLemma(), c.mention(), c.rule(),
+                c.confidence(), c.sentenceIndex(), c.paragraphIndex(), false);
+    }
+
+    /** Without surrounding spaces and the closing punctuation outside a quotation; null when nothing is left. */
+    static Span trimTail(String text, Span s) {
+        int a = s.start();
+        int b = s.end();
+        while (a < b && Character.isWhitespace(text.charAt(a))) a++;
+        while (b > a && (Character.isWhitespace(text.charAt(b - 1)) || ".,;:!?\u2014\u2013-".indexOf(text.charAt(b - 1)) >= 0)) b--;
+        return a < b ? new Span(a, b) : null;
+    }
+
+    private static Span trim(String text, Span s) {
+        int a = s.start();
+        int b = s.end();
+        while (a < b && Character.isWhitespace(text.charAt(a))) a++;
+        while (b > a && Character.isWhitespace(text.charAt(b - 1))) b--;
+        return a < b ? new Span(a, b) : null;
+    }
+
+    static int wordCount(String text, Span s) {
+        int n = 0;
+        boolean inWord = false;
+        for (int i = s.start(); i < s.end(); i++) {
+            boolean letter = Character.isLetterOrDigit(text.charAt(i));
+            if (letter && !inWord) n++;
+            inWord = letter;
+        }
+        return n;
+    }
+
+    private static char firstLetter(String text, Span s) {
+        for (int i = s.start(); i < s.end(); i++) {
+            if (Character.isLetter(text.charAt(i))) return text.charAt(i);
+        }
+        return 'a';
+    }
+
+    private static Span cueSpan(TokenText t, int i) {
+        if (t.is(i, "according") && t.is(i + 1, "to")) return new Span(t.start(i), t.end(i + 1));
+        return new Span(t.start(i), t.end(i));
+    }
+
+    private String cueLemma(TokenText t, int i) {
+        if (t.is(i, "according")) return "accord to";
+        Lexicons.CueWord c = lex.cue(t.lower(i));
+        return c == null ? t.lower(i) : c.lemma();
+    }
+}

@@ -1,0 +1,14 @@
+package quotestance.quotes;
+
+import java.util.Arrays;
+import java.util.Set;
+
+/** Word sets written by hand: a repeated word is harmless, unlike in {@code Set.of}. */
+public final class Words {
+    private Words() {
+    }
+
+    public static Set<String> of(String... words) {
+        return Set.copyOf(Arrays.asList(words));
+    }
+}

@@ -1,0 +1,50 @@
+package quotestance.speakers;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import quotestance.model.SpeakerType;
+
+/** One speaker (or candidate speaker) of one article while the resolver builds it. Confined to the resolver. */
+final class Entity {
+    String name;              // the fullest form seen, or the description as written
+    List<String> tokens;      // NameKey tokens of the name; empty for descriptions
+    final boolean named;
+    SpeakerType type;
+    char gender;
+    final Set<String> aliases = new LinkedHashSet<>();
+    final Set<String> titles = new LinkedHashSet<>();
+    final Set<String> heads = new LinkedHashSet<>();
+    int lastSeen = -1;
+    int lastSpoke = -1;
+    int quotes;
+
+    Entity(String name, List<String> tokens, boolean named, SpeakerType type, char gender) {
+        this.name = name;
+        this.tokens = tokens;
+        this.named = named;
+        this.type = type;
+        this.gender = gender;
+    }
+
+    boolean fitsPronoun(String pronoun) {
+        return switch (pronoun) {
+            case "he" -> personLike() && gender != 'f';
+            case "she" -> personLike() && gender != 'm';
+            case "it" -> type == SpeakerType.ORGANIZATION;
+            case "they" -> type == SpeakerType.ORGANIZATION || !named && type != SpeakerType.PERSON || isPlural();
+            default -> false;
+        };
+    }
+
+    private boolean personLike() {
+        if (type == SpeakerType.PERSON) return true;
+        return type == SpeakerType.UNKNOWN && named && (tokens.size() >= 2 || gender != 0 || !titles.isEmpty());
+    }
+
+    private boolean isPlural() {
+        for (String h : heads) if (h.endsWith("s") && !h.endsWith("ss")) return true;
+        return false;
+    }
+}

@@ -1,0 +1,29 @@
+package quotestance.speakers;
+
+import java.util.List;
+
+import quotestance.model.Span;
+import quotestance.model.SpeakerType;
+
+/**
+ * A speaker as written next to a cue: the whole noun phrase, the name inside it (null when it has none),
+ * the titles or roles written before the name, and what kind of mention it is.
+ */
+public record Mention(Span span, Span name, List<String> titles, Kind kind, SpeakerType type, char gender, String head) {
+    public enum Kind {
+        /** Has a proper name: "Maj. Gen. Mohammad Bagheri", "Ayoub", "the World Food Programme". */
+        NAME,
+        /** A personal pronoun: "he", "she", "they". */
+        PRONOUN,
+        /** A description without a name: "the minister", "a spokesman", "officials". */
+        DESCRIPTION
+    }
+
+    public Mention {
+        titles = List.copyOf(titles);
+    }
+
+    public boolean isPronoun() {
+        return kind == Kind.PRONOUN;
+    }
+}

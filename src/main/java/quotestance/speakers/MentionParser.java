@@ -1,0 +1,303 @@
+package quotestance.speakers;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import quotestance.model.Span;
+import quotestance.model.SpeakerType;
+import quotestance.quotes.Lexicons;
+import quotestance.quotes.Words;
+import quotestance.quotes.TokenText;
+
+/**
+ * Finds the speaker noun phrase next to a cue without a parser: English news names its speakers with
+ * capitalised names, titles, a short list of role and institution nouns, and a few connecting words
+ * ("Chief of Staff of Iran's Armed Forces Maj. Gen. Mohammad Bagheri", "a spokesman for the ministry",
+ * "Hugh Hill, a doctor at the clinic,"). Stateless.
+ */
+public final class MentionParser {
+    static final Set<String> PRONOUNS = Words.of("he", "she", "they", "it", "we", "i", "you", "who");
+    private static final Set<String> DETERMINERS = Words.of("the", "a", "an", "his", "her", "its", "their", "our",
+            "this", "that", "these", "those", "another", "some", "many", "several", "two", "three", "both", "most", "other");
+    private static final Set<String> CONNECTORS = Words.of("of", "for", "and", "&", "de", "del", "da", "di", "du",
+            "al", "el", "bin", "ibn", "abu", "van", "von", "der", "den", "la", "le", "-", "'s");
+    private static final Set<String> MODIFIERS = Words.of("senior", "former", "top", "foreign", "deputy", "chief",
+            "local", "national", "state", "military", "federal", "regional", "international", "defence", "defense",
+            "interior", "health", "security", "rights", "western", "european", "american", "government", "party",
+            "opposition", "presidential", "press", "prime", "vice", "acting", "interim", "caretaker", "news",
+            "intelligence", "army", "police", "energy", "finance", "economy", "trade", "justice", "education",
+            "humanitarian", "aid", "special", "high", "supreme", "top", "independent", "public", "private", "official",
+            "human", "un", "eu", "u.s.", "us", "israeli", "iranian", "russian", "chinese", "syrian", "iraqi", "turkish",
+            "israeli", "palestinian", "ukrainian", "british", "french", "german", "saudi", "egyptian", "lebanese",
+            "afghan", "pakistani", "indian", "japanese", "korean", "kurdish", "arab", "muslim", "christian", "young",
+            "old", "elderly", "local", "anonymous", "unnamed", "spokesman", "spokeswoman", "media", "union",
+            "industry", "market", "business", "legal", "medical", "political", "civil", "aviation", "nuclear");
+    /** Capitalised words that start sentences and are never part of a speaker's name. */
+    private static final Set<String> SENTENCE_WORDS = Words.of("but", "and", "or", "so", "yet", "in", "on", "at",
+            "as", "if", "when", "while", "after", "before", "since", "although", "though", "however", "meanwhile",
+            "still", "also", "then", "now", "there", "here", "this", "that", "these", "those", "what", "why", "how",
+            "where", "instead", "later", "earlier", "today", "yesterday", "asked", "speaking", "separately",
+            "last", "next", "nor", "because", "for", "with", "without", "from", "by", "to", "not", "no", "yes",
+            "indeed", "moreover", "furthermore", "finally", "first", "second", "third", "overall", "once");
+    /** Words between a subject and its cue verb: "has said", "also told", "would later say". */
+    public static final Set<String> AUXILIARIES = Words.of("has", "have", "had", "also", "later", "further", "then",
+            "previously", "again", "would", "will", "could", "may", "might", "is", "was", "were", "are", "been",
+            "be", "repeatedly", "reportedly", "recently", "earlier", "first", "once", "not", "did", "does", "do",
+            "publicly", "privately", "separately", "initially", "subsequently", "often", "always", "never", "still",
+            "quickly", "flatly", "angrily", "openly", "bluntly", "simply", "frequently", "clearly", "explicitly",
+            "'s", "'ve", "'d", "'ll", "already", "even", "only", "just", "long", "since");
+
+    private final Lexicons lex = Lexicons.get();
+
+    /** The subject before token {@code cue} ("Bagheri said", "the minister has said"), or null. */
+    public Mention before(TokenText t, int cue) {
+        int j = cue - 1;
+        while (j >= 0 && AUXILIARIES.contains(t.lower(j))) j--;
+        if (j < 0) return null;
+        if (PRONOUNS.contains(t.lower(j))) return pronoun(t, j);
+        if (t.isPunct(j, ',')) return apposition(t, j);
+        int s = scanLeft(t, j);
+        return s < 0 ? null : classify(t, s, j);
+    }
+
+    /** The speaker after token {@code from} ("said Ayoub", "according to the ministry"), or null. */
+    public Mention after(TokenText t, int from) {
+        int i = from;
+        if (i >= t.size()) return null;
+        if (PRONOUNS.contains(t.lower(i)) && !t.is(i, "it")) return pronoun(t, i);
+        int e = scanRight(t, i);
+        if (e < i) return null;
+        return classify(t, i, e);
+    }
+
+    /** The token after the noun phrase that starts at {@code from}; {@code from} when none starts there. */
+    public int skipNounPhrase(TokenText t, int from) {
+        if (from < t.size() && PRONOUNS.contains(t.lower(from))) return from + 1;
+        int e = scanRight(t, from);
+        return e < from ? from : e + 1;
+    }
+
+    private Mention pronoun(TokenText t, int i) {
+        String p = t.lower(i);
+        char gender = p.equals("he") ? 'm' : p.equals("she") ? 'f' : 0;
+        SpeakerType type = p.equals("it") ? SpeakerType.ORGANIZATION : SpeakerType.UNKNOWN;
+        return new Mention(new Span(t.start(i), t.end(i)), null, List.of(), Mention.Kind.PRONOUN, type, gender, p);
+    }
+
+    /** "Hugh Hill, a doctor at the clinic, said" or "the clinic's doctor, Hugh Hill, said". */
+    private Mention apposition(TokenText t, int comma) {
+        int open = -1;
+        for (int k = comma - 1; k >= Math.max(0, comma - 16); k--) {
+            if (t.isPunct(k, ',')) {
+                open = k;
+                break;
+            }
+            if (t.isQuoteMark(k) || t.isPunct(k, '.') || t.isPunct(k, ';')) return null;
+        }
+        if (open <= 0) return null;
+        int s = scanLeft(t, open - 1);
+        if (s < 0) return null;
+        Mention outer = classify(t, s, open - 1);
+        Mention inner = nameInside(t, open + 1, comma - 1);
+        if (outer.kind() == Mention.Kind.NAME) return outer;
+        if (inner != null && inner.kind() == Mention.Kind.NAME) {
+            List<String> titles = new ArrayList<>(inner.titles());
+            titles.add(0, spanText(t, s, open - 1));
+            return new Mention(inner.span(), inner.name(), titles, inner.kind(), inner.type(), inner.gender(), outer.head());
+        }
+        return outer;
+    }
+
+    private Mention nameInside(TokenText t, int from, int to) {
+        if (from > to) return null;
+        int e = scanRight(t, from);
+        if (e != to) return null;
+        return classify(t, from, to);
+    }
+
+    private int scanLeft(TokenText t, int j) {
+        int s = -1;
+        for (int k = j; k >= 0; k--) {
+            String w = t.lower(k);
+            if (t.isQuoteMark(k) || !t.isWord(k) && !w.equals("&") && !w.equals("-")) break;
+            if (DETERMINERS.contains(w)) {
+                if (s >= 0) s = k;
+                break;
+            }
+            if (t.isCapitalized(k)) {
+                if (SENTENCE_WORDS.contains(w)) break;
+                s = k;
+                continue;
+            }
+            if (Character.isDigit(t.word(k).charAt(0)) && s >= 0) { // "UFCW Local 832 president"
+                s = k;
+                continue;
+            }
+            if (CONNECTORS.contains(w)) {
+                if (s < 0 || k == 0 || !(t.isCapitalized(k - 1) || lex.isRole(t.lower(k - 1)) || lex.isOrganization(t.lower(k - 1))
+                        || w.equals("al") || w.equals("bin"))) break;
+                s = k;
+                continue;
+            }
+            if (lex.isRole(w) || lex.isOrganization(w) || (s >= 0 && MODIFIERS.contains(w))) {
+                s = k;
+                continue;
+            }
+            break;
+        }
+        if (s < 0) return -1;
+        while (s <= j && CONNECTORS.contains(t.lower(s))) s++; // never start with "of"
+        return s <= j && hasHead(t, s, j) ? s : -1;
+    }
+
+    private int scanRight(TokenText t, int i) {
+        int e = i - 1;
+        boolean seenHead = false;
+        for (int k = i; k < t.size(); k++) {
+            String w = t.lower(k);
+            if (t.isQuoteMark(k) || !t.isWord(k) && !w.equals("&") && !w.equals("-")) break;
+            if (DETERMINERS.contains(w)) {
+                if (k != i) break;
+                e = k;
+                continue;
+            }
+            if (t.isCapitalized(k)) {
+                if (SENTENCE_WORDS.contains(w) && k == i) break;
+                e = k;
+                seenHead = true;
+                continue;
+            }
+            if (Character.isDigit(t.word(k).charAt(0)) && seenHead) {
+                e = k;
+                continue;
+            }
+            if (CONNECTORS.contains(w) && seenHead && k + 1 < t.size() && (t.isCapitalized(k + 1) || DETERMINERS.contains(t.lower(k + 1)))) {
+                e = k;
+                continue;
+            }
+            if (lex.isRole(w) || lex.isOrganization(w)) {
+                e = k;
+                seenHead = true;
+                continue;
+            }
+            if (MODIFIERS.contains(w) && !seenHead) {
+                e = k;
+                continue;
+            }
+            break;
+        }
+        while (e >= i && (CONNECTORS.contains(t.lower(e)) || DETERMINERS.contains(t.lower(e)) || MODIFIERS.contains(t.lower(e)) && !t.isCapitalized(e))) e--;
+        return e >= i && hasHead(t, i, e) ? e : i - 1;
+    }
+
+    private boolean hasHead(TokenText t, int s, int e) {
+        for (int k = s; k <= e; k++) {
+            if (t.isCapitalized(k) && !DETERMINERS.contains(t.lower(k)) && !CONNECTORS.contains(t.lower(k))) return true;
+            if (lex.isRole(t.lower(k)) || lex.isOrganization(t.lower(k))) return true;
+        }
+        return false;
+    }
+
+    /** Splits a noun phrase into titles and a name, and guesses what it names. */
+    Mention classify(TokenText t, int s, int e) {
+        Span whole = new Span(t.start(s), t.end(e));
+        // the name: the run of capitalised non-title words at the right end
+        int ne = e;
+        int ns = -1;
+        for (int k = e; k >= s; k--) {
+            String w = t.lower(k);
+            boolean particle = (w.equals("al") || w.equals("bin") || w.equals("ibn") || w.equals("abu") || w.equals("de")
+                    || w.equals("van") || w.equals("von") || w.equals("el") || w.equals("-")) && ns >= 0;
+            if ((t.isCapitalized(k) && !lex.isTitle(w) && !DETERMINERS.contains(w)) || particle) {
+                ns = k;
+                continue;
+            }
+            break;
+        }
+        String head = headNoun(t, s, e);
+        if (ns < 0) {
+            SpeakerType type = lex.isOrganization(head) ? SpeakerType.ORGANIZATION
+                    : lex.isRole(head) ? SpeakerType.PERSON : SpeakerType.UNKNOWN;
+            return new Mention(whole, null, List.of(spanText(t, s, e)), Mention.Kind.DESCRIPTION, type, genderOfRole(head), head);
+        }
+        List<String> titles = new ArrayList<>();
+        if (ns > s) {
+            int ts = s;
+            while (ts < ns && DETERMINERS.contains(t.lower(ts))) ts++;
+            if (ts < ns) titles.add(spanText(t, ts, ns - 1));
+        }
+        boolean orgWords = false;
+        for (int k = ns; k <= ne; k++) {
+            String w = t.lower(k);
+            if (lex.isOrganization(w) || ORG_NAME_WORDS.contains(w)) orgWords = true;
+        }
+        char gender = lex.gender(stripPossessive(t.lower(ns)));
+        if (gender == 0) {
+            for (String title : titles) gender = gender != 0 ? gender : genderOfTitle(title);
+        }
+        SpeakerType type = orgWords ? SpeakerType.ORGANIZATION
+                : (gender != 0 || ne > ns || !titles.isEmpty()) ? SpeakerType.PERSON : SpeakerType.UNKNOWN;
+        if (type == SpeakerType.PERSON && DETERMINERS.contains(t.lower(s)) && titles.isEmpty()) type = SpeakerType.ORGANIZATION;
+        return new Mention(whole, new Span(t.start(ns), t.end(ne)), titles, Mention.Kind.NAME, type, gender, head);
+    }
+
+    /** Capitalised words that mark a name as an institution's. */
+    static final Set<String> ORG_NAME_WORDS = Words.of("international", "institute", "news", "times", "post", "reuters",
+            "press", "house", "kremlin", "pentagon", "nations", "un", "eu", "nato", "ministry", "watch", "amnesty",
+            "corp", "inc", "ltd", "co", "group", "forces", "front", "brigades", "guard", "guards", "council", "agency",
+            "bank", "fund", "programme", "program", "office", "department", "committee", "commission", "union",
+            "association", "organization", "organisation", "party", "movement", "network", "radio", "tv", "television",
+            "daily", "journal", "herald", "tribune", "telegraph", "guardian", "bbc", "cnn", "ap", "afp", "sana", "irna",
+            "tass", "xinhua", "hezbollah", "hamas", "taliban", "unicef", "unhcr", "who", "iaea", "opec", "ecowas",
+            "osce", "imf", "sdf", "ypg", "isis", "isil", "state", "government", "administration", "army", "police",
+            "military", "navy", "command", "centcom", "authority", "university", "college", "school", "hospital",
+            "court", "parliament", "congress", "senate", "assembly", "foundation", "center", "centre", "coalition",
+            "alliance", "league", "federation", "company", "airlines", "systems", "energy", "oil", "gas", "media");
+
+    private String headNoun(TokenText t, int s, int e) {
+        for (int k = e; k >= s; k--) {
+            String w = stripPossessive(t.lower(k));
+            if (lex.isRole(w) || lex.isOrganization(w)) return w;
+        }
+        return stripPossessive(t.lower(e));
+    }
+
+    private static char genderOfRole(String head) {
+        return switch (head) {
+            case "spokeswoman", "woman", "women", "mother", "queen", "chairwoman", "congresswoman" -> 'f';
+            case "spokesman", "man", "father", "king", "prince", "chairman", "congressman" -> 'm';
+            default -> 0;
+        };
+    }
+
+    private static char genderOfTitle(String title) {
+        String lower = title.toLowerCase(Locale.ROOT);
+        for (String w : lower.split("[\\s.]+")) {
+            switch (w) {
+                case "mrs", "ms", "miss", "queen", "princess", "dame", "lady", "spokeswoman", "chairwoman", "congresswoman":
+                    return 'f';
+                case "mr", "king", "prince", "sir", "lord", "spokesman", "chairman", "congressman", "sheikh", "emir":
+                    return 'm';
+                default:
+            }
+        }
+        return 0;
+    }
+
+    static String stripPossessive(String w) {
+        if (w.endsWith("'s") || w.endsWith("\u2019s")) return w.substring(0, w.length() - 2);
+        if (w.endsWith("'")) return w.substring(0, w.length() - 1);
+        return w;
+    }
+
+    private static String spanText(TokenText t, int s, int e) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = s; k <= e; k++) {
+            if (k > s && t.start(k) > t.end(k - 1)) sb.append(' ');
+            sb.append(t.word(k));
+        }
+        return sb.toString();
+    }
+}

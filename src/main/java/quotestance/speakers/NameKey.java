@@ -1,0 +1,101 @@
+package quotestance.speakers;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Folds a name to the tokens that identify it across spellings: accents, case, possessive 's and
+ * punctuation go; doubled letters fold (Ayyoub = Ayoub); the article prefix of Arabic names goes (al-Assad =
+ * Assad); common transliterations of a few very frequent names meet (Mohammad = Mohammed = Muhammad).
+ */
+public final class NameKey {
+    private static final Map<String, String> VARIANTS = Map.ofEntries(
+            Map.entry("mohamad", "muhamad"), Map.entry("mohamed", "muhamad"), Map.entry("muhamed", "muhamad"),
+            Map.entry("mohammad", "muhamad"), Map.entry("mohammed", "muhamad"), Map.entry("muhammad", "muhamad"),
+            Map.entry("ahmed", "ahmad"), Map.entry("hossein", "husain"), Map.entry("hussein", "husain"),
+            Map.entry("husein", "husain"), Map.entry("hussain", "husain"), Map.entry("yousef", "yusuf"),
+            Map.entry("youssef", "yusuf"), Map.entry("yusef", "yusuf"), Map.entry("omar", "umar"),
+            Map.entry("osama", "usama"), Map.entry("abdallah", "abdulah"), Map.entry("abdullah", "abdulah"),
+            Map.entry("mahmood", "mahmud"), Map.entry("mahmoud", "mahmud"), Map.entry("mustapha", "mustafa"),
+            Map.entry("mostafa", "mustafa"), Map.entry("vladimir", "vladimir"), Map.entry("sergey", "sergei"),
+            Map.entry("dmitry", "dmitri"), Map.entry("alexey", "alexei"), Map.entry("aleksei", "alexei"),
+            Map.entry("qasim", "kasim"), Map.entry("qassem", "kasim"), Map.entry("kassem", "kasim"),
+            Map.entry("qasem", "kasim"), Map.entry("gaddafi", "kadafi"), Map.entry("qaddafi", "kadafi"));
+
+    private NameKey() {
+    }
+
+    /** The folded tokens of a name, titles not removed (callers pass names without titles). */
+    public static List<String> tokens(String name) {
+        String s = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+        s = s.replaceAll("['\u2019]s\\b", "");
+        List<String> out = new ArrayList<>();
+        for (String raw : s.split("[^\\p{L}\\p{N}]+")) {
+            if (raw.isEmpty()) continue;
+            String t = raw;
+            if (t.equals("al") || t.equals("el")) continue; // al-Assad is Assad
+            t = squash(t);
+            out.add(VARIANTS.getOrDefault(t, t));
+        }
+        return out;
+    }
+
+    /** The key of a whole name: its folded tokens joined by '-'. */
+    public static String key(String name) {
+        return String.join("-", tokens(name));
+    }
+
+    static String squash(String t) {
+        StringBuilder sb = new StringBuilder(t.length());
+        char prev = 0;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c != prev) sb.append(c);
+            prev = c;
+        }
+        String s = sb.toString();
+        String v = VARIANTS.get(s);
+        return v != null ? v : s;
+    }
+
+    /** Same token, or one edit apart when both have five letters or more (Mohammad/Mohammed after folding). */
+    public static boolean sameToken(String a, String b) {
+        if (a.equals(b)) return true;
+        if (Math.min(a.length(), b.length()) < 5 || Math.abs(a.length() - b.length()) > 1) return false;
+        if (a.length() == b.length()) {
+            int diff = 0;
+            for (int i = 0; i < a.length(); i++) if (a.charAt(i) != b.charAt(i)) diff++;
+            return diff == 1;
+        }
+        String shorter = a.length() < b.length() ? a : b;
+        String longer = a.length() < b.length() ? b : a;
+        for (int i = 0; i < longer.length(); i++) {
+            if ((longer.substring(0, i) + longer.substring(i + 1)).equals(shorter)) return true;
+        }
+        return false;
+    }
+
+    /** One name's tokens all within the other's, ending in the same surname: the same person. */
+    public static boolean samePerson(List<String> a, List<String> b) {
+        if (a.isEmpty() || b.isEmpty()) return false;
+        if (!sameToken(a.get(a.size() - 1), b.get(b.size() - 1))) return false;
+        return contained(a, b) || contained(b, a);
+    }
+
+    private static boolean contained(List<String> small, List<String> big) {
+        for (String s : small) {
+            boolean found = false;
+            for (String t : big) {
+                if (sameToken(s, t)) {
+                    found = true;
+                    break;
+                }
+            }
+            if (!found) return false;
+        }
+        return true;
+    }
+}

@@ -1,0 +1,294 @@
+package quotestance.speakers;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import quotestance.model.Quote;
+import quotestance.model.Sentence;
+import quotestance.model.Span;
+import quotestance.model.Speaker;
+import quotestance.model.SpeakerType;
+import quotestance.quotes.Lexicons;
+import quotestance.quotes.Words;
+import quotestance.quotes.QuoteCandidate;
+
+/**
+ * Resolves every quote's speaker mention to one speaker of the article, reading the article in order:
+ * a name joins the speaker whose name it shares a surname with (variants folded: Ayoub = Ayyoub), keeping
+ * the fullest form; a title alone ("the minister") goes to the person who last held it; a pronoun to the
+ * nearest fitting person or institution; a quote with no cue of its own to the speaker before it. Person
+ * names that are not speakers (yet) are tracked too, so "Lonechild was elected. She said ..." resolves.
+ * Not thread-safe (holds the article's state while it runs); cheap to make.
+ */
+public final class SpeakerResolver {
+    /** The article's quotes with resolved speakers, and its speakers. */
+    public record Resolution(List<Quote> quotes, List<Speaker> speakers) {
+    }
+
+    private static final Set<String> NOT_NAMES = Words.of("the", "a", "an", "in", "on", "at", "but", "and", "he", "she",
+            "it", "they", "we", "i", "this", "that", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december", "if", "when", "as", "after", "while", "for", "his", "her", "their", "its");
+
+    private final Lexicons lex = Lexicons.get();
+    private final List<Entity> entities = new ArrayList<>();
+
+    public Resolution resolve(String articleId, String normalized, List<Sentence> sentences, List<QuoteCandidate> candidates) {
+        entities.clear();
+        if (candidates.isEmpty()) return new Resolution(List.of(), List.of());
+        List<Event> events = new ArrayList<>();
+        for (int i = 0; i < candidates.size(); i++) {
+            QuoteCandidate c = candidates.get(i);
+            int at = c.mention() != null ? c.mention().span().start() : c.content().start();
+            events.add(new Event(at, i, null));
+        }
+        nameMentions(normalized, sentences, events);
+        events.sort(Comparator.comparingInt(Event::at).thenComparingInt(e -> e.candidate() >= 0 ? 1 : 0));
+
+        Entity[] speakerOf = new Entity[candidates.size()];
+        String[] how = new String[candidates.size()];
+        double[] factor = new double[candidates.size()];
+        Entity previous = null;
+        int previousParagraph = -1;
+        for (Event e : events) {
+            if (e.candidate() < 0) {
+                seeName(normalized, e.name(), e.at());
+                continue;
+            }
+            int i = e.candidate();
+            QuoteCandidate c = candidates.get(i);
+            Mention m = c.mention();
+            Entity who = null;
+            factor[i] = 1.0;
+            if (m == null) {
+                if (c.continues()) {
+                    how[i] = "continued";
+                } else if (previous != null && c.paragraphIndex() - previousParagraph <= 2) {
+                    who = previous;
+                    how[i] = "previous-speaker";
+                    factor[i] = 0.85;
+                } else {
+                    how[i] = "unresolved";
+                }
+            } else {
+                switch (m.kind()) {
+                    case NAME -> {
+                        who = byName(normalized, m, e.at());
+                        how[i] = "name";
+                    }
+                    case PRONOUN -> {
+                        who = byPronoun(m.head(), e.at(), previous);
+                        how[i] = who == null ? "pronoun-unresolved" : "pronoun";
+                        factor[i] = 0.9;
+                    }
+                    case DESCRIPTION -> {
+                        who = byDescription(normalized, m, e.at());
+                        how[i] = who != null && who.named ? "title" : "description";
+                        factor[i] = who != null && who.named ? 0.9 : 0.8;
+                    }
+                }
+            }
+            speakerOf[i] = who;
+            if (who != null) {
+                who.lastSeen = Math.max(who.lastSeen, e.at());
+                who.lastSpoke = e.at();
+                previous = who;
+                previousParagraph = c.paragraphIndex();
+            }
+        }
+        // a paragraph left open takes the speaker of the quotation that goes on after it
+        for (int i = candidates.size() - 1; i >= 0; i--) {
+            if (speakerOf[i] == null && candidates.get(i).continues()) {
+                for (int j = i + 1; j < candidates.size(); j++) {
+                    if (candidates.get(j).paragraphIndex() > candidates.get(i).paragraphIndex() + 3) break;
+                    if (speakerOf[j] != null) {
+                        speakerOf[i] = speakerOf[j];
+                        factor[i] = 0.85;
+                        break;
+                    }
+                }
+            }
+        }
+        List<Quote> quotes = new ArrayList<>(candidates.size());
+        for (int i = 0; i < candidates.size(); i++) {
+            QuoteCandidate c = candidates.get(i);
+            Entity who = speakerOf[i];
+            if (who != null) who.quotes++;
+            double confidence = Math.round(c.confidence() * (who == null ? 0.5 : factor[i]) * 1000) / 1000.0;
+            quotes.add(new Quote(quoteId(articleId, c.content()), c.content(), c.kind(), c.cue(),
+                    c.mention() == null ? null : c.mention().span(), who == null ? null : who.name,
+                    who == null ? null : speakerId(articleId, who), who == null ? SpeakerType.UNKNOWN : who.type,
+                    c.rule() + (how[i] == null ? "" : "+" + how[i]), confidence, c.sentenceIndex()));
+        }
+        List<Speaker> speakers = new ArrayList<>();
+        for (Entity who : entities) {
+            if (who.quotes == 0) continue;
+            List<String> aliases = new ArrayList<>();
+            for (String a : who.aliases) if (!a.equals(who.name)) aliases.add(a);
+            speakers.add(new Speaker(speakerId(articleId, who), who.name, aliases, List.copyOf(who.titles), who.type, who.quotes));
+        }
+        return new Resolution(quotes, speakers);
+    }
+
+    /** A place in the article where a speaker mention (candidate >= 0) or a name run (candidate < 0) stands. */
+    private record Event(int at, int candidate, Span name) {
+    }
+
+    // ------------------------------------------------------------ resolution steps
+
+    private Entity byName(String text, Mention m, int at) {
+        String nameText = m.name().of(text);
+        List<String> tokens = NameKey.tokens(nameText);
+        Entity e = findNamed(tokens);
+        if (e == null) {
+            e = new Entity(clean(nameText), tokens, true, m.type(), m.gender());
+            entities.add(e);
+        } else if (tokens.size() > e.tokens.size()) {
+            e.name = clean(nameText);
+            e.tokens = tokens;
+        }
+        if (e.type == SpeakerType.UNKNOWN) e.type = m.type();
+        if (e.gender == 0) e.gender = m.gender();
+        e.aliases.add(clean(nameText));
+        for (String t : m.titles()) e.titles.add(t);
+        if (m.head() != null) e.heads.add(m.head());
+        e.lastSeen = Math.max(e.lastSeen, at);
+        return e;
+    }
+
+    private Entity findNamed(List<String> tokens) {
+        Entity best = null;
+        for (Entity e : entities) {
+            if (!e.named || !NameKey.samePerson(tokens, e.tokens)) continue;
+            if (best == null || e.lastSeen > best.lastSeen) best = e;
+        }
+        return best;
+    }
+
+    private Entity byPronoun(String pronoun, int at, Entity previous) {
+        if (!Set.of("he", "she", "it", "they").contains(pronoun)) return null;
+        Entity best = null;
+        for (Entity e : entities) {
+            if (e.lastSeen >= at || !e.fitsPronoun(pronoun)) continue;
+            if (best == null || e.lastSeen > best.lastSeen) best = e;
+        }
+        return best;
+    }
+
+    private Entity byDescription(String text, Mention m, int at) {
+        String head = m.head();
+        // "the minister", "the defense minister": the person who last held that title
+        Entity best = null;
+        for (Entity e : entities) {
+            if (e.lastSeen >= at) continue;
+            boolean holds = e.heads.contains(head);
+            for (String t : e.titles) holds |= containsWord(t, head);
+            if (e.named && holds && (best == null || e.lastSeen > best.lastSeen)) best = e;
+        }
+        if (best != null && m.span().length() < 40) return best;
+        String written = clean(m.span().of(text));
+        String key = written.toLowerCase(Locale.ROOT).replaceFirst("^(the|a|an) ", "");
+        for (Entity e : entities) {
+            if (!e.named && e.name.toLowerCase(Locale.ROOT).replaceFirst("^(the|a|an) ", "").equals(key)) return e;
+        }
+        for (Entity e : entities) { // "the ministry" after "Syria's foreign ministry"
+            if (!e.named && e.type == SpeakerType.ORGANIZATION && e.heads.contains(head) && m.type() == SpeakerType.ORGANIZATION
+                    && (written.startsWith("the ") || written.startsWith("The "))) return e;
+        }
+        Entity e = new Entity(written, List.of(), false, m.type(), m.gender());
+        e.heads.add(head);
+        e.aliases.add(written);
+        entities.add(e);
+        return e;
+    }
+
+    private static boolean containsWord(String phrase, String word) {
+        for (String w : phrase.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) if (w.equals(word)) return true;
+        return false;
+    }
+
+    // ------------------------------------------------------------ names that are not speakers
+
+    /** Runs of capitalised words that look like person names, for pronouns to find. */
+    private void nameMentions(String text, List<Sentence> sentences, List<Event> events) {
+        for (Sentence s : sentences) {
+            var tok = s.tokens();
+            int n = tok.size();
+            int i = 0;
+            while (i < n) {
+                if (!Character.isUpperCase(text.charAt(tok.start(i)))) {
+                    i++;
+                    continue;
+                }
+                int j = i;
+                while (j + 1 < n && Character.isUpperCase(text.charAt(tok.start(j + 1)))) j++;
+                events.add(new Event(tok.start(i), -1, new Span(tok.start(i), tok.end(j))));
+                i = j + 1;
+            }
+        }
+    }
+
+    private void seeName(String text, Span run, int at) {
+        String[] words = run.of(text).split("\\s+");
+        int k = 0;
+        boolean titled = false;
+        while (k < words.length && (lex.isTitle(words[k].toLowerCase(Locale.ROOT)) || NOT_NAMES.contains(words[k].toLowerCase(Locale.ROOT)))) {
+            titled |= lex.isTitle(words[k].toLowerCase(Locale.ROOT));
+            k++;
+        }
+        if (k >= words.length) return;
+        String name = String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length));
+        List<String> tokens = NameKey.tokens(name);
+        if (tokens.isEmpty()) return;
+        Entity known = findNamed(tokens);
+        if (known != null) {
+            known.lastSeen = Math.max(known.lastSeen, at);
+            return;
+        }
+        char gender = lex.gender(tokens.get(0));
+        if (tokens.size() >= 2 && tokens.size() <= 4 && (gender != 0 || titled)) {
+            Entity e = new Entity(clean(name), tokens, true, SpeakerType.PERSON, gender);
+            e.aliases.add(clean(name));
+            e.lastSeen = at;
+            entities.add(e);
+        }
+    }
+
+    // ------------------------------------------------------------ ids
+
+    private static String clean(String s) {
+        String t = s.strip().replaceAll("\\s+", " ");
+        if (t.endsWith("'s") || t.endsWith("\u2019s")) t = t.substring(0, t.length() - 2);
+        return t;
+    }
+
+    /** The same person across the corpus gets the same id: the type and the folded name. */
+    static String speakerId(String articleId, Entity e) {
+        if (e.named) {
+            String kind = e.type == SpeakerType.ORGANIZATION ? "org" : e.type == SpeakerType.PERSON ? "person" : "name";
+            return kind + ":" + String.join("-", e.tokens);
+        }
+        // a description ("the ministry") names different bodies in different articles
+        return "article:" + hash(articleId, 12) + ":" + NameKey.key(e.name);
+    }
+
+    public static String quoteId(String articleId, Span content) {
+        return "q" + hash(articleId + "\u0000" + content.start() + "\u0000" + content.end(), 16);
+    }
+
+    static String hash(String s, int hexChars) {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(d).substring(0, hexChars);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
