@@ -43,6 +43,11 @@ public final class QuoteFinder {
             "insisting", "arguing", "explaining", "claiming", "urging", "accusing", "telling", "asking", "calling",
             "describing", "citing", "declaring", "denying", "confirming", "threatening", "vowing", "acknowledging");
 
+    /** After a comma inside a reported clause, these open a clause of the author's (or another attribution). */
+    private static final Set<String> CLAUSE_BREAKS = Words.of("he", "she", "they", "it", "we", "i", "although",
+            "though", "whereas", "but", "while", "adding", "saying", "noting", "according", "however", "even",
+            "despite", "unlike");
+
     private final MentionParser mentions = new MentionParser();
     private final Lexicons lex = Lexicons.get();
 
@@ -100,8 +105,8 @@ public final class QuoteFinder {
             if (after != null) return after;
         }
         // attribution before the opening mark: Hill said: "..." / He said, "..."
-        boolean standalone = pre.isEmpty() || pre.endsWith(":") || pre.endsWith(",") || pre.endsWith("\u2014")
-                || pre.endsWith("-") || previous != null && preStart > sentenceStart;
+        boolean standalone = pre.isEmpty() || pre.endsWith(":") || pre.endsWith("\u2014") || pre.endsWith("-")
+                || pre.endsWith(",") && hasCue(t, preStart, q.openMark().start());
         int cueTok = cueBefore(t, q.openMark().start(), preStart);
         if (cueTok >= 0 && (pre.endsWith(":") || pre.endsWith(",") || endsWithCue(t, cueTok, q.openMark().start()))) {
             Mention m = subjectOf(t, cueTok);
@@ -119,6 +124,14 @@ public final class QuoteFinder {
             if (wordCount(text, content) < 8) return null; // a stray opening mark inside a sentence
         }
         return new QuoteCandidate(content, QuoteKind.DIRECT, null, null, null, "direct:floating", 0.6, si, p.index(), continues);
+    }
+
+    private boolean hasCue(TokenText t, int from, int to) {
+        for (int j = Math.max(0, t.tokenAtOrAfter(from)); j < t.size() && t.start(j) < to; j++) {
+            Lexicons.CueWord c = lex.cue(t.lower(j));
+            if (c != null && c.speech() || t.is(j, "according")) return true;
+        }
+        return false;
     }
 
     private static Quotation previousIn(List<Quotation> list, Quotation q) {
@@ -246,12 +259,20 @@ public final class QuoteFinder {
                 c = trimAgainstDirect(text, directOuter, c);
                 if (c == null) continue;
             }
-            // one cue's clause ends where a later cue of the same subject begins ("accused X and called on Y")
+            // a cue inside the clause of an earlier one is part of what was reported ("X said Y believes Z"),
+            // unless it is coordinated with it ("accused X and called on Y"): then the first clause ends there
             if (lastContentIndex >= 0) {
                 QuoteCandidate prev = out.get(lastContentIndex);
-                if (prev.content().contains(c.cue() == null ? c.content() : c.cue()) && prev.content().start() < c.content().start()) {
-                    int cut = c.cue() != null ? c.cue().start() : c.content().start();
-                    Span shortened = trimTail(text, new Span(prev.content().start(), cut));
+                Span cueOrContent = c.cue() == null ? c.content() : c.cue();
+                if (prev.content().contains(cueOrContent) && prev.content().start() < cueOrContent.start()) {
+                    int ci = t.tokenAtOrAfter(cueOrContent.start());
+                    boolean coordinated = ci > 0 && (t.is(ci - 1, "and") || t.is(ci - 1, "also") && t.is(ci - 2, "and")
+                            || PARTICIPLE_CUES.contains(t.lower(ci)) && t.isPunct(ci - 1, ','));
+                    if (!coordinated) continue;
+                    int j = ci - 1;
+                    while (j >= 0 && (t.is(j, "and") || t.is(j, "also") || t.isPunct(j, ','))) j--;
+                    int end = j >= 0 ? t.end(j) : prev.content().start();
+                    Span shortened = end > prev.content().start() ? trimTail(text, new Span(prev.content().start(), end)) : null;
                     if (shortened == null || wordCount(text, shortened) < 2) {
                         out.remove(lastContentIndex);
                     } else {
@@ -306,15 +327,17 @@ public final class QuoteFinder {
             int mStart = t.tokenAtOrAfter(subject.span().start());
             boolean subjectAfterComma = mStart > 0 && t.isPunct(mStart - 1, ',');
             int afterCue = afterCueStart(t, i, lemma);
-            boolean commaAfter = afterCue < t.size() && t.isPunct(afterCue, ',');
+            if (afterCue < 0) return null;
+            boolean commaAfter = afterCue > i + 1 && t.isPunct(afterCue - 1, ',');
             if (subjectAfterComma && mStart > 1 && (commaAfter || clauseEnds(t, afterCue))) {
                 // CLAUSE, X said. or CLAUSE, X said, CLAUSE.
                 Span before = trimTail(text, new Span(sentence.span().start(), t.start(mStart - 1)));
-                if (before != null && wordCount(text, before) >= 3 && !participle) {
+                int minWords = commaAfter ? 1 : 3;
+                if (before != null && wordCount(text, before) >= minWords && !participle) {
                     Span content = before;
                     String rule = "reported:clause-before-subject";
-                    if (commaAfter && afterCue + 1 < t.size() && !clauseEnds(t, afterCue + 1)) {
-                        Span rest = clause(text, t, afterCue + 1, sentence);
+                    if (commaAfter && afterCue < t.size() && !clauseEnds(t, afterCue)) {
+                        Span rest = clause(text, t, afterCue, sentence);
                         if (rest != null) {
                             content = new Span(before.start(), rest.end());
                             rule = "reported:parenthetical";
@@ -326,7 +349,8 @@ public final class QuoteFinder {
             }
             if (!clauseEnds(t, afterCue)) {
                 Span content = clause(text, t, afterCue, sentence);
-                if (content != null && wordCount(text, content) >= 2 && (cw.speech() || startsWithThat(t, afterCue) || true)) {
+                // a belief or finding counts only with its "that" clause: "thought that ...", not "thought about"
+                if (content != null && wordCount(text, content) >= 2 && (cw.speech() || startsWithThat(t, afterCue))) {
                     double conf = cw.speech() ? (lemma.equals("say") || lemma.equals("tell") ? 0.85 : 0.75) : 0.45;
                     return new QuoteCandidate(content, kindOf(text, content), cue, lemma, subject, "reported:clause-after-cue",
                             conf, s, sentence.paragraphIndex(), false);
@@ -346,34 +370,50 @@ public final class QuoteFinder {
         return null;
     }
 
-    /** Where the reported clause starts after the cue at {@code i}: past its object and a time or channel phrase. */
+    /**
+     * Where the reported clause starts after the cue at {@code i}: past its particle, its object and a time or
+     * channel phrase ("told Reuters in an interview on Tuesday that ..."); -1 when the cue needs a particle it lacks.
+     */
     private int afterCueStart(TokenText t, int i, String lemma) {
         int k = i + 1;
-        if (lemma.equals("call") && (t.is(k, "on") || t.is(k, "for") || t.is(k, "upon"))) k++;
-        if (OBJECT_VERBS.contains(lemma) && k < t.size()) {
+        switch (lemma) {
+            case "point out" -> {
+                if (!t.is(k, "out")) return -1;
+                k++;
+            }
+            case "go on" -> {
+                if (!t.is(k, "on")) return -1;
+                k++;
+                if (t.is(k, "to") && lex.cue(t.lower(k + 1)) != null) k += 2;
+            }
+            case "call" -> {
+                if (!(t.is(k, "on") || t.is(k, "for") || t.is(k, "upon"))) return -1;
+                k++;
+            }
+            default -> {
+            }
+        }
+        if (OBJECT_VERBS.contains(lemma) && k < t.size() && !lemma.equals("call")) {
             if (OBJECT_PRONOUNS.contains(t.lower(k))) k++;
             else if (!t.is(k, "that")) k = mentions.skipNounPhrase(t, k);
-        }
-        for (int j = k; j < Math.min(t.size(), k + 9); j++) { // "said on Tuesday that", "said in a statement that"
-            if (t.is(j, "that")) return j;
-            if (t.isPunct(j, ',') || t.isQuoteMark(j) || lex.cue(t.lower(j)) != null) break;
         }
         while (k < t.size()) {
             String w = t.lower(k);
             if (TIME_WORDS.contains(w)) {
                 k++;
-            } else if ((w.equals("in") || w.equals("at") || w.equals("during") || w.equals("via") || w.equals("through"))
-                    && k + 1 < t.size()) {
+            } else if ((w.equals("in") || w.equals("at") || w.equals("during") || w.equals("via") || w.equals("through")
+                    || w.equals("to") || w.equals("on")) && k + 1 < t.size()) {
                 int j = k + 1;
-                while (j < t.size() && j < k + 5 && (CHANNEL_NOUNS.contains(t.lower(j)) || t.is(j, "a") || t.is(j, "an")
-                        || t.is(j, "the") || t.is(j, "his") || t.is(j, "her") || t.is(j, "its") || t.is(j, "their"))) j++;
-                if (j == k + 1 || !CHANNEL_NOUNS.contains(t.lower(j - 1))) break;
+                while (j < t.size() && j < k + 6 && (CHANNEL_NOUNS.contains(t.lower(j)) || t.is(j, "a") || t.is(j, "an")
+                        || t.is(j, "the") || t.is(j, "his") || t.is(j, "her") || t.is(j, "its") || t.is(j, "their")
+                        || t.isCapitalized(j))) j++;
+                if (j == k + 1 || !(CHANNEL_NOUNS.contains(t.lower(j - 1)) || t.isCapitalized(j - 1))) break;
                 k = j;
             } else {
                 break;
             }
         }
-        if (k < t.size() && t.isPunct(k, ',') && k + 1 < t.size() && !t.isQuoteMark(k + 1)) return k; // comma after the cue
+        if (k < t.size() && t.isPunct(k, ',') && !(k + 1 < t.size() && t.isQuoteMark(k + 1))) k++;
         return k;
     }
 
@@ -387,10 +427,28 @@ public final class QuoteFinder {
         return w.equals(".") || w.equals("!") || w.equals("?") || w.equals(";") || (t.isQuoteMark(k) && k == t.size() - 1);
     }
 
-    /** The clause from token {@code k} to the end of the sentence, without the final punctuation. */
+    /**
+     * The clause from token {@code k} to the end of the sentence, without the final punctuation; it stops where
+     * a new clause with its own subject or a contrast begins (", he added", ", although ...", "; ...").
+     */
     private static Span clause(String text, TokenText t, int k, Sentence sentence) {
+        while (k < t.size() && !t.isWord(k) && !t.isQuoteMark(k)) k++;
         if (k >= t.size()) return null;
-        return trimTail(text, new Span(t.start(k), sentence.span().end()));
+        int end = sentence.span().end();
+        boolean quoted = false;
+        for (int j = k; j < t.size(); j++) {
+            if (t.isQuoteMark(j)) quoted = !quoted;
+            if (quoted) continue;
+            if (t.isPunct(j, ';')) {
+                end = t.start(j);
+                break;
+            }
+            if (t.isPunct(j, ',') && j + 1 < t.size() && CLAUSE_BREAKS.contains(t.lower(j + 1)) && j > k + 2) {
+                end = t.start(j);
+                break;
+            }
+        }
+        return trimTail(text, new Span(t.start(k), end));
     }
 
     // ---------------------------------------------------------------- helpers

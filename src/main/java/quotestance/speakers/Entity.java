@@ -18,6 +18,7 @@ final class Entity {
     final Set<String> heads = new LinkedHashSet<>();
     int lastSeen = -1;
     int lastSpoke = -1;
+    int lastSalient = -1;
     int quotes;
 
     Entity(String name, List<String> tokens, boolean named, SpeakerType type, char gender) {

@@ -59,6 +59,12 @@ public final class MentionParser {
         if (PRONOUNS.contains(t.lower(j))) return pronoun(t, j);
         if (t.isPunct(j, ',')) return apposition(t, j);
         int s = scanLeft(t, j);
+        if (s <= -2) { // a person before a prepositional phrase: the phrase is where they work, not who spoke
+            int head = -2 - s;
+            int headEnd = head;
+            while (headEnd + 1 <= j && !PLACE_PREPOSITIONS.contains(t.lower(headEnd + 1))) headEnd++;
+            return classify(t, head, headEnd);
+        }
         return s < 0 ? null : classify(t, s, j);
     }
 
@@ -86,26 +92,57 @@ public final class MentionParser {
         return new Mention(new Span(t.start(i), t.end(i)), null, List.of(), Mention.Kind.PRONOUN, type, gender, p);
     }
 
-    /** "Hugh Hill, a doctor at the clinic, said" or "the clinic's doctor, Hugh Hill, said". */
+    /**
+     * "Hugh Hill, a doctor at the clinic, said", "the clinic's doctor, Hugh Hill, said", "Debbie Stabenow,
+     * D-Mich., a member of the team, said": the segments between commas before the cue, nearest first; the
+     * speaker is the leftmost noun phrase that names a person, else the one before the first comma.
+     */
     private Mention apposition(TokenText t, int comma) {
-        int open = -1;
-        for (int k = comma - 1; k >= Math.max(0, comma - 16); k--) {
-            if (t.isPunct(k, ',')) {
-                open = k;
+        List<int[]> segments = new ArrayList<>(); // [from, to] of the text between commas, nearest first
+        int right = comma;
+        for (int n = 0; n < 3; n++) {
+            int open = -1;
+            for (int k = right - 1; k >= Math.max(0, right - 16); k--) {
+                if (t.isPunct(k, ',')) {
+                    open = k;
+                    break;
+                }
+                if (t.isQuoteMark(k) || t.isPunct(k, '.') && t.end(k) - t.start(k) == 1 || t.isPunct(k, ';')) {
+                    open = -2;
+                    break;
+                }
+            }
+            if (open < 0) {
+                if (open == -1 && right - 1 >= 0 && right - Math.max(0, right - 16) < 16) segments.add(new int[] {0, right - 1});
                 break;
             }
-            if (t.isQuoteMark(k) || t.isPunct(k, '.') || t.isPunct(k, ';')) return null;
+            segments.add(new int[] {open + 1, right - 1});
+            right = open;
         }
-        if (open <= 0) return null;
-        int s = scanLeft(t, open - 1);
-        if (s < 0) return null;
-        Mention outer = classify(t, s, open - 1);
-        Mention inner = nameInside(t, open + 1, comma - 1);
-        if (outer.kind() == Mention.Kind.NAME) return outer;
-        if (inner != null && inner.kind() == Mention.Kind.NAME) {
-            List<String> titles = new ArrayList<>(inner.titles());
-            titles.add(0, spanText(t, s, open - 1));
-            return new Mention(inner.span(), inner.name(), titles, inner.kind(), inner.type(), inner.gender(), outer.head());
+        if (segments.isEmpty()) return null;
+        // the noun phrase that ends at the leftmost comma is the head of the apposition chain
+        Mention outer = null;
+        int leftComma = segments.get(segments.size() - 1)[0] - 1;
+        if (leftComma > 0) {
+            int s = scanLeft(t, leftComma - 1);
+            if (s <= -2) s = -2 - s;
+            if (s >= 0) outer = classify(t, s, leftComma - 1);
+        }
+        Mention bestInner = null;
+        for (int k = segments.size() - 1; k >= 0; k--) {
+            int[] seg = segments.get(k);
+            Mention m = nameInside(t, seg[0], seg[1]);
+            if (m != null && m.kind() == Mention.Kind.NAME && m.type() == SpeakerType.PERSON) {
+                bestInner = m;
+                break;
+            }
+        }
+        if (outer != null && outer.kind() == Mention.Kind.NAME && (outer.type() == SpeakerType.PERSON || bestInner == null)) return outer;
+        if (bestInner != null) {
+            List<String> titles = new ArrayList<>(bestInner.titles());
+            if (outer != null) titles.add(0, spanText(t, t.tokenAtOrAfter(outer.span().start()), leftComma - 1));
+            return new Mention(bestInner.span(), bestInner.name(), titles, bestInner.kind(), bestInner.type(),
+                    bestInner.gender(), outer != null ? outer.head() : bestInner.head());
         }
         return outer;
     }
@@ -149,8 +186,20 @@ public final class MentionParser {
         }
         if (s < 0) return -1;
         while (s <= j && CONNECTORS.contains(t.lower(s))) s++; // never start with "of"
-        return s <= j && hasHead(t, s, j) ? s : -1;
+        if (s > j || !hasHead(t, s, j)) return -1;
+        while (s > 0 && t.end(s - 1) == t.start(s) && t.isWord(s - 1)) s--; // a word the tokenizer cut in two
+        // "Kent Moore at the University of Toronto says": the speaker is the person before the preposition
+        if (s >= 2 && PLACE_PREPOSITIONS.contains(t.lower(s - 1)) && t.isCapitalized(s - 2)) {
+            int s2 = scanLeft(t, s - 2);
+            if (s2 >= 0) {
+                Mention head = classify(t, s2, s - 2);
+                if (head.kind() == Mention.Kind.NAME && head.type() == SpeakerType.PERSON) return -2 - s2;
+            }
+        }
+        return s;
     }
+
+    private static final Set<String> PLACE_PREPOSITIONS = Words.of("at", "with", "from", "of", "in");
 
     private int scanRight(TokenText t, int i) {
         int e = i - 1;
@@ -217,6 +266,16 @@ public final class MentionParser {
             break;
         }
         String head = headNoun(t, s, e);
+        if (ns >= 0 && ns > s) {
+            for (int k = s; k < ns; k++) { // a role before "for", "of", "at", "with": the role holder spoke
+                if (lex.isRole(t.lower(k)) && !t.isCapitalized(k) && k + 1 < ns + 1
+                        && (t.is(k + 1, "for") || t.is(k + 1, "of") || t.is(k + 1, "at") || t.is(k + 1, "with") || t.is(k + 1, "to"))) {
+                    ns = -1;
+                    head = t.lower(k);
+                    break;
+                }
+            }
+        }
         if (ns < 0) {
             SpeakerType type = lex.isOrganization(head) ? SpeakerType.ORGANIZATION
                     : lex.isRole(head) ? SpeakerType.PERSON : SpeakerType.UNKNOWN;

@@ -59,7 +59,7 @@ public final class SpeakerResolver {
         int previousParagraph = -1;
         for (Event e : events) {
             if (e.candidate() < 0) {
-                seeName(normalized, e.name(), e.at());
+                seeName(normalized, e.name(), e.at(), e.candidate());
                 continue;
             }
             int i = e.candidate();
@@ -75,7 +75,9 @@ public final class SpeakerResolver {
                     how[i] = "previous-speaker";
                     factor[i] = 0.85;
                 } else {
-                    how[i] = "unresolved";
+                    who = mostSalientPerson(e.at());
+                    how[i] = who == null ? "unresolved" : "salient-person";
+                    factor[i] = 0.7;
                 }
             } else {
                 switch (m.kind()) {
@@ -99,6 +101,7 @@ public final class SpeakerResolver {
             if (who != null) {
                 who.lastSeen = Math.max(who.lastSeen, e.at());
                 who.lastSpoke = e.at();
+                who.lastSalient = Math.max(who.lastSalient, e.at());
                 previous = who;
                 previousParagraph = c.paragraphIndex();
             }
@@ -137,7 +140,10 @@ public final class SpeakerResolver {
         return new Resolution(quotes, speakers);
     }
 
-    /** A place in the article where a speaker mention (candidate >= 0) or a name run (candidate < 0) stands. */
+    /**
+     * A place in the article where a speaker mention (candidate >= 0) or a name run stands (candidate -2: it
+     * opens its sentence, -3: it follows a preposition, -1: elsewhere).
+     */
     private record Event(int at, int candidate, Span name) {
     }
 
@@ -169,15 +175,39 @@ public final class SpeakerResolver {
             if (!e.named || !NameKey.samePerson(tokens, e.tokens)) continue;
             if (best == null || e.lastSeen > best.lastSeen) best = e;
         }
+        if (best != null || tokens.size() != 1) return best;
+        // "Kim" for Kim Jong-un, "Jayme" for Jayme Closs: a lone word that opens a longer name
+        for (Entity e : entities) {
+            if (e.named && e.tokens.size() >= 2 && NameKey.sameToken(tokens.get(0), e.tokens.get(0))
+                    && (best == null || e.lastSeen > best.lastSeen)) best = e;
+        }
         return best;
     }
 
+    /**
+     * The fitting entity most recently in a prominent place (speaking, or opening a sentence as its subject);
+     * failing that, the fitting one mentioned last. Names in passing ("after the shooting of X") rank below.
+     */
     private Entity byPronoun(String pronoun, int at, Entity previous) {
         if (!Set.of("he", "she", "it", "they").contains(pronoun)) return null;
         Entity best = null;
         for (Entity e : entities) {
+            if (e.lastSalient < 0 || e.lastSalient >= at || !e.fitsPronoun(pronoun)) continue;
+            if (best == null || e.lastSalient > best.lastSalient) best = e;
+        }
+        if (best != null) return best;
+        for (Entity e : entities) {
             if (e.lastSeen >= at || !e.fitsPronoun(pronoun)) continue;
             if (best == null || e.lastSeen > best.lastSeen) best = e;
+        }
+        return best;
+    }
+
+    private Entity mostSalientPerson(int at) {
+        Entity best = null;
+        for (Entity e : entities) {
+            if (e.lastSalient < 0 || e.lastSalient >= at || !e.fitsPronoun("he") && !e.fitsPronoun("she")) continue;
+            if (best == null || e.lastSalient > best.lastSalient) best = e;
         }
         return best;
     }
@@ -216,7 +246,7 @@ public final class SpeakerResolver {
 
     // ------------------------------------------------------------ names that are not speakers
 
-    /** Runs of capitalised words that look like person names, for pronouns to find. */
+    /** Runs of capitalised words that may name people, for pronouns and titles to find. */
     private void nameMentions(String text, List<Sentence> sentences, List<Event> events) {
         for (Sentence s : sentences) {
             var tok = s.tokens();
@@ -228,35 +258,48 @@ public final class SpeakerResolver {
                     continue;
                 }
                 int j = i;
-                while (j + 1 < n && Character.isUpperCase(text.charAt(tok.start(j + 1)))) j++;
-                events.add(new Event(tok.start(i), -1, new Span(tok.start(i), tok.end(j))));
+                while (j + 1 < n && (Character.isUpperCase(text.charAt(tok.start(j + 1)))
+                        || tok.start(j + 1) == tok.end(j) && Character.isLetter(text.charAt(tok.start(j + 1))))) j++;
+                boolean subject = i == 0 || i == 1 && !Character.isLetterOrDigit(text.charAt(tok.start(0)));
+                boolean afterPreposition = i > 0 && PREPOSITIONS.contains(text.substring(tok.start(i - 1), tok.end(i - 1)).toLowerCase(Locale.ROOT));
+                events.add(new Event(tok.start(i), subject ? -2 : afterPreposition ? -3 : -1, new Span(tok.start(i), tok.end(j))));
                 i = j + 1;
             }
         }
     }
 
-    private void seeName(String text, Span run, int at) {
+    private static final Set<String> PREPOSITIONS = Words.of("in", "of", "from", "to", "at", "on", "into", "across",
+            "near", "outside", "inside", "toward", "towards", "against", "via", "through", "between");
+
+    private void seeName(String text, Span run, int at, int kind) {
         String[] words = run.of(text).split("\\s+");
         int k = 0;
-        boolean titled = false;
+        List<String> titleWords = new ArrayList<>();
         while (k < words.length && (lex.isTitle(words[k].toLowerCase(Locale.ROOT)) || NOT_NAMES.contains(words[k].toLowerCase(Locale.ROOT)))) {
-            titled |= lex.isTitle(words[k].toLowerCase(Locale.ROOT));
+            if (lex.isTitle(words[k].toLowerCase(Locale.ROOT))) titleWords.add(words[k]);
             k++;
         }
         if (k >= words.length) return;
         String name = String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length));
         List<String> tokens = NameKey.tokens(name);
         if (tokens.isEmpty()) return;
+        for (String w : words) if (MentionParser.ORG_NAME_WORDS.contains(w.toLowerCase(Locale.ROOT))) return;
         Entity known = findNamed(tokens);
         if (known != null) {
             known.lastSeen = Math.max(known.lastSeen, at);
+            if (kind == -2) known.lastSalient = Math.max(known.lastSalient, at);
+            if (!titleWords.isEmpty()) known.titles.add(String.join(" ", titleWords));
             return;
         }
         char gender = lex.gender(tokens.get(0));
-        if (tokens.size() >= 2 && tokens.size() <= 4 && (gender != 0 || titled)) {
-            Entity e = new Entity(clean(name), tokens, true, SpeakerType.PERSON, gender);
+        boolean titled = !titleWords.isEmpty();
+        boolean personLike = tokens.size() >= 2 && tokens.size() <= 4 && (gender != 0 || titled || kind != -3);
+        if (personLike) {
+            Entity e = new Entity(clean(name), tokens, true, gender != 0 || titled ? SpeakerType.PERSON : SpeakerType.UNKNOWN, gender);
             e.aliases.add(clean(name));
+            if (titled) e.titles.add(String.join(" ", titleWords));
             e.lastSeen = at;
+            if (kind == -2) e.lastSalient = at;
             entities.add(e);
         }
     }
