@@ -35,7 +35,7 @@ public final class MentionParser {
             "old", "elderly", "local", "anonymous", "unnamed", "spokesman", "spokeswoman", "media", "union",
             "industry", "market", "business", "legal", "medical", "political", "civil", "aviation", "nuclear");
     /** Capitalised words that start sentences and are never part of a speaker's name. */
-    private static final Set<String> SENTENCE_WORDS = Words.of("but", "and", "or", "so", "yet", "in", "on", "at",
+    static final Set<String> SENTENCE_WORDS = Words.of("but", "and", "or", "so", "yet", "in", "on", "at",
             "as", "if", "when", "while", "after", "before", "since", "although", "though", "however", "meanwhile",
             "still", "also", "then", "now", "there", "here", "this", "that", "these", "those", "what", "why", "how",
             "where", "instead", "later", "earlier", "today", "yesterday", "asked", "speaking", "separately",
@@ -74,8 +74,21 @@ public final class MentionParser {
         if (i >= t.size()) return null;
         if (PRONOUNS.contains(t.lower(i)) && !t.is(i, "it")) return pronoun(t, i);
         int e = scanRight(t, i);
-        if (e < i) return null;
-        return classify(t, i, e);
+        Mention m = e < i ? null : classify(t, i, e);
+        if (m != null && m.kind() == Mention.Kind.NAME) return m;
+        // "said oil and gas worker Mike Wipf", "said Oilers head coach Ken Hitchcock": a description in
+        // lower case words before the name
+        for (int k = i; k < Math.min(t.size(), i + 7); k++) {
+            if (!t.isWord(k) || PRONOUNS.contains(t.lower(k)) || lex.cue(t.lower(k)) != null) break;
+            if (t.isCapitalized(k) && !lex.isTitle(t.lower(k)) && k > i) {
+                int ne = scanRight(t, k);
+                if (ne < k) break;
+                Mention named = classify(t, i, ne);
+                if (named.kind() == Mention.Kind.NAME) return named;
+                break;
+            }
+        }
+        return m;
     }
 
     /** The token after the noun phrase that starts at {@code from}; {@code from} when none starts there. */
@@ -158,6 +171,10 @@ public final class MentionParser {
         int s = -1;
         for (int k = j; k >= 0; k--) {
             String w = t.lower(k);
+            if (w.equals(".") && k > 0 && s >= 0 && t.start(k) == t.end(k - 1) && lex.isTitle(t.lower(k - 1))) {
+                s = k; // "Gen." cut in two by the tokenizer
+                continue;
+            }
             if (t.isQuoteMark(k) || !t.isWord(k) && !w.equals("&") && !w.equals("-")) break;
             if (DETERMINERS.contains(w)) {
                 if (s >= 0) s = k;
@@ -206,6 +223,10 @@ public final class MentionParser {
         boolean seenHead = false;
         for (int k = i; k < t.size(); k++) {
             String w = t.lower(k);
+            if (w.equals(".") && k > i && t.start(k) == t.end(k - 1) && lex.isTitle(t.lower(k - 1))) {
+                e = k; // "Sen." cut in two by the tokenizer
+                continue;
+            }
             if (t.isQuoteMark(k) || !t.isWord(k) && !w.equals("&") && !w.equals("-")) break;
             if (DETERMINERS.contains(w)) {
                 if (k != i) break;
@@ -259,6 +280,7 @@ public final class MentionParser {
             String w = t.lower(k);
             boolean particle = (w.equals("al") || w.equals("bin") || w.equals("ibn") || w.equals("abu") || w.equals("de")
                     || w.equals("van") || w.equals("von") || w.equals("el") || w.equals("-")) && ns >= 0;
+            if (w.equals(".") && ns < 0) continue; // "Mr." cut in two: the stop belongs to the title
             if ((t.isCapitalized(k) && !lex.isTitle(w) && !DETERMINERS.contains(w)) || particle) {
                 ns = k;
                 continue;

@@ -49,7 +49,9 @@ public final class SpeakerResolver {
             int at = c.mention() != null ? c.mention().span().start() : c.content().start();
             events.add(new Event(at, i, null));
         }
-        nameMentions(normalized, sentences, events);
+        List<Span> quoted = new ArrayList<>();
+        for (QuoteCandidate c : candidates) if (c.kind() == quotestance.model.QuoteKind.DIRECT) quoted.add(c.content());
+        nameMentions(normalized, sentences, quoted, events);
         events.sort(Comparator.comparingInt(Event::at).thenComparingInt(e -> e.candidate() >= 0 ? 1 : 0));
 
         Entity[] speakerOf = new Entity[candidates.size()];
@@ -224,6 +226,10 @@ public final class SpeakerResolver {
         }
         if (best != null && m.span().length() < 40) return best;
         String written = clean(m.span().of(text));
+        if (Character.isUpperCase(written.charAt(0)) && !written.contains(" ")) { // "Major said": a surname that is also a title
+            Entity named = findNamed(NameKey.tokens(written));
+            if (named != null) return named;
+        }
         String key = written.toLowerCase(Locale.ROOT).replaceFirst("^(the|a|an) ", "");
         for (Entity e : entities) {
             if (!e.named && e.name.toLowerCase(Locale.ROOT).replaceFirst("^(the|a|an) ", "").equals(key)) return e;
@@ -247,7 +253,8 @@ public final class SpeakerResolver {
     // ------------------------------------------------------------ names that are not speakers
 
     /** Runs of capitalised words that may name people, for pronouns and titles to find. */
-    private void nameMentions(String text, List<Sentence> sentences, List<Event> events) {
+    private void nameMentions(String text, List<Sentence> sentences, List<Span> quoted, List<Event> events) {
+        int q = 0;
         for (Sentence s : sentences) {
             var tok = s.tokens();
             int n = tok.size();
@@ -260,12 +267,26 @@ public final class SpeakerResolver {
                 int j = i;
                 while (j + 1 < n && (Character.isUpperCase(text.charAt(tok.start(j + 1)))
                         || tok.start(j + 1) == tok.end(j) && Character.isLetter(text.charAt(tok.start(j + 1))))) j++;
+                int at = tok.start(i);
+                while (q < quoted.size() && quoted.get(q).end() <= at) q++;
+                if (q < quoted.size() && quoted.get(q).contains(at)) { // names inside a quotation are not who speaks
+                    i = j + 1;
+                    continue;
+                }
                 boolean subject = i == 0 || i == 1 && !Character.isLetterOrDigit(text.charAt(tok.start(0)));
                 boolean afterPreposition = i > 0 && PREPOSITIONS.contains(text.substring(tok.start(i - 1), tok.end(i - 1)).toLowerCase(Locale.ROOT));
                 events.add(new Event(tok.start(i), subject ? -2 : afterPreposition ? -3 : -1, new Span(tok.start(i), tok.end(j))));
                 i = j + 1;
             }
         }
+    }
+
+    /** Sentence openers, contractions ("We're"), and capitalised -ing forms that open a run but name no one. */
+    private static boolean notAName(String word, int position) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (NOT_NAMES.contains(w) || MentionParser.SENTENCE_WORDS.contains(w)) return true;
+        if (w.indexOf('\'') > 0 || w.indexOf('\u2019') > 0) return !w.endsWith("'s") && !w.endsWith("\u2019s");
+        return position == 0 && w.length() > 5 && w.endsWith("ing");
     }
 
     private static final Set<String> PREPOSITIONS = Words.of("in", "of", "from", "to", "at", "on", "into", "across",
@@ -275,15 +296,22 @@ public final class SpeakerResolver {
         String[] words = run.of(text).split("\\s+");
         int k = 0;
         List<String> titleWords = new ArrayList<>();
-        while (k < words.length && (lex.isTitle(words[k].toLowerCase(Locale.ROOT)) || NOT_NAMES.contains(words[k].toLowerCase(Locale.ROOT)))) {
+        while (k < words.length && (lex.isTitle(words[k].toLowerCase(Locale.ROOT)) || notAName(words[k], k))) {
             if (lex.isTitle(words[k].toLowerCase(Locale.ROOT))) titleWords.add(words[k]);
             k++;
         }
         if (k >= words.length) return;
+        for (String w : words) if (MentionParser.ORG_NAME_WORDS.contains(w.toLowerCase(Locale.ROOT))) return;
+        int lastTitle = -1;
+        for (int w = k; w < words.length - 1; w++) if (lex.isTitle(words[w].toLowerCase(Locale.ROOT))) lastTitle = w;
+        if (lastTitle >= k) { // "Surrey Mayor Doug McCallum": the name follows its title
+            titleWords.clear();
+            titleWords.addAll(java.util.Arrays.asList(words).subList(0, lastTitle + 1));
+            k = lastTitle + 1;
+        }
         String name = String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length));
         List<String> tokens = NameKey.tokens(name);
         if (tokens.isEmpty()) return;
-        for (String w : words) if (MentionParser.ORG_NAME_WORDS.contains(w.toLowerCase(Locale.ROOT))) return;
         Entity known = findNamed(tokens);
         if (known != null) {
             known.lastSeen = Math.max(known.lastSeen, at);
