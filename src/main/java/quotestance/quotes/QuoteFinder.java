@@ -28,6 +28,27 @@ import quotestance.text.QuotationMarks;
  * Stateless and thread-safe.
  */
 public final class QuoteFinder {
+    /** Verbs whose object is as often a thing as a statement: a reported clause needs its "that". */
+    private static final Set<String> THAT_VERBS = Words.of("deny", "confirm", "reject", "dismiss", "welcome", "praise",
+            "condemn", "criticize", "blame", "thank", "cite", "agree", "respond", "reply", "continue", "offer", "post",
+            "remark", "recount", "remember", "repeat");
+    /** Verbs that report a demand or intention through an infinitive: "urged Tehran to stop". */
+    private static final Set<String> INFINITIVE_VERBS = Words.of("urge", "call", "ask", "promise", "pledge", "vow",
+            "threaten", "warn", "agree", "demand", "propose", "want", "tell", "advise", "plan", "decide", "refuse");
+    private static final Set<String> WH_WORDS = Words.of("what", "whether", "how", "why", "when", "where", "which", "if");
+    private static final Set<String> BE_FORMS = Words.of("is", "are", "was", "were", "be", "been", "being", "'s", "'re", "am");
+    private static final Set<String> NEGATIONS = Words.of("not", "n't", "never", "no", "neither", "nor", "cannot");
+
+    private static boolean negatedOrPassive(TokenText t, int cue) {
+        for (int j = cue - 1; j >= Math.max(0, cue - 4); j--) {
+            String w = t.lower(j);
+            if (NEGATIONS.contains(w)) return true;
+            if (BE_FORMS.contains(w)) return !t.is(cue, "saying") && !t.lower(cue).endsWith("ing"); // "is accused", not "is saying"
+            if (!MentionParser.AUXILIARIES.contains(w)) return false;
+        }
+        return false;
+    }
+
     private static final Set<String> OBJECT_VERBS = Words.of("tell", "urge", "ask", "accuse", "warn", "thank", "blame",
             "criticize", "praise", "remind", "assure", "inform", "advise", "call", "condemn", "describe", "welcome");
     private static final Set<String> OBJECT_PRONOUNS = Words.of("him", "her", "them", "us", "me", "you", "it", "reporters",
@@ -108,7 +129,8 @@ public final class QuoteFinder {
         boolean standalone = pre.isEmpty() || pre.endsWith(":") || pre.endsWith("\u2014") || pre.endsWith("-")
                 || pre.endsWith(",") && hasCue(t, preStart, q.openMark().start());
         int cueTok = cueBefore(t, q.openMark().start(), preStart);
-        if (cueTok >= 0 && (pre.endsWith(":") || pre.endsWith(",") || endsWithCue(t, cueTok, q.openMark().start()))) {
+        boolean glued = cueTok >= 0 && endsWithCue(t, cueTok, q.openMark().start()); // blamed "far-left activists"
+        if (cueTok >= 0 && (pre.endsWith(":") || pre.endsWith(",") || glued && wordCount(text, content) >= 4)) {
             Mention m = subjectOf(t, cueTok);
             if (m != null || previous != null) {
                 usedCues.set(t.start(cueTok));
@@ -120,6 +142,8 @@ public final class QuoteFinder {
             // embedded in a sentence of the author's: a mixed quote's fragment or a term in scare quotes, unless long
             if (wordCount(text, content) < 8 || !Character.isUpperCase(firstLetter(text, content))) return null;
         }
+        // a few words in marks with no cue are terms or titles ("platform," "ghosting," ...), not statements
+        if (wordCount(text, content) <= 3 && !pre.isEmpty()) return null;
         if (!closed && !pre.isEmpty() && !pre.endsWith(":")) {
             if (wordCount(text, content) < 8) return null; // a stray opening mark inside a sentence
         }
@@ -315,7 +339,12 @@ public final class QuoteFinder {
                                       Mention lastSubject) {
         Span cue = cueSpan(t, i);
         String lemma = cw.lemma();
+        if (negatedOrPassive(t, i)) return null; // "did not say", "has been praised": nothing was said
         Mention subject = mentions.before(t, i);
+        if (subject != null) {
+            int m0 = t.tokenAtOrAfter(subject.span().start());
+            if (m0 > 0 && WH_WORDS.contains(t.lower(m0 - 1))) return null; // "what the department told", "asked whether he said"
+        }
         boolean participle = PARTICIPLE_CUES.contains(t.lower(i));
         if (subject == null && participle && i > 0 && t.isPunct(i - 1, ',')) subject = lastSubject;
         if (subject == null && i > 0 && t.is(i - 1, "and") && lastSubject != null) subject = lastSubject;
@@ -349,8 +378,12 @@ public final class QuoteFinder {
             }
             if (!clauseEnds(t, afterCue)) {
                 Span content = clause(text, t, afterCue, sentence);
-                // a belief or finding counts only with its "that" clause: "thought that ...", not "thought about"
-                if (content != null && wordCount(text, content) >= 2 && (cw.speech() || startsWithThat(t, afterCue))) {
+                // a belief or finding counts only with its "that" clause ("thought that ...", not "thought about");
+                // so do verbs that take a plain object as often as a statement ("denied the report", "added a goal")
+                boolean needsThat = !cw.speech() || THAT_VERBS.contains(lemma)
+                        || lemma.equals("add") && !(subject.isPronoun() && subject.gender() != 0 || subject.type() == quotestance.model.SpeakerType.PERSON);
+                boolean infinitive = INFINITIVE_VERBS.contains(lemma) && t.is(afterCue, "to");
+                if (content != null && wordCount(text, content) >= 2 && (!needsThat || startsWithThat(t, afterCue) || infinitive)) {
                     double conf = cw.speech() ? (lemma.equals("say") || lemma.equals("tell") ? 0.85 : 0.75) : 0.45;
                     return new QuoteCandidate(content, kindOf(text, content), cue, lemma, subject, "reported:clause-after-cue",
                             conf, s, sentence.paragraphIndex(), false);
