@@ -120,14 +120,15 @@ public final class QuoteFinder {
         boolean closed = q.closed();
         boolean continues = !closed; // a paragraph left open: the quotation goes on in the next one
 
+        boolean embedded = !pre.isEmpty() && !pre.endsWith(":") && !pre.endsWith("\u2014") && !pre.endsWith("-")
+                && !(pre.endsWith(",") && hasCue(t, preStart, q.openMark().start()));
         // attribution after the closing mark: "...," said Ayoub / "...," Ayoub said / "..." - Hill
-        if (closed) {
+        if (closed && !embedded) {
             QuoteCandidate after = attributionAfter(text, sentences, views, si, q, content, p.index(), usedCues);
             if (after != null) return after;
         }
         // attribution before the opening mark: Hill said: "..." / He said, "..."
-        boolean standalone = pre.isEmpty() || pre.endsWith(":") || pre.endsWith("\u2014") || pre.endsWith("-")
-                || pre.endsWith(",") && hasCue(t, preStart, q.openMark().start());
+        boolean standalone = !embedded;
         int cueTok = cueBefore(t, q.openMark().start(), preStart);
         boolean glued = cueTok >= 0 && endsWithCue(t, cueTok, q.openMark().start()); // blamed "far-left activists"
         if (cueTok >= 0 && (pre.endsWith(":") || pre.endsWith(",") || glued && wordCount(text, content) >= 4)) {
@@ -325,8 +326,12 @@ public final class QuoteFinder {
             if (k >= t.size() - 1) return null;
             content = clause(text, t, k + 1, sentence);
         } else if (i > 0 && t.isPunct(i - 1, ',')) {
-            // CLAUSE, according to X.
+            // CLAUSE, according to X. / CLAUSE, according to X, CLAUSE.
             content = trimTail(text, new Span(sentence.span().start(), t.start(i - 1)));
+            if (afterMention < t.size() && t.isPunct(afterMention, ',') && content != null) {
+                Span rest = clause(text, t, afterMention + 1, sentence);
+                if (rest != null) content = new Span(content.start(), rest.end());
+            }
         } else {
             return null;
         }
@@ -346,7 +351,9 @@ public final class QuoteFinder {
             if (m0 > 0 && WH_WORDS.contains(t.lower(m0 - 1))) return null; // "what the department told", "asked whether he said"
         }
         boolean participle = PARTICIPLE_CUES.contains(t.lower(i));
-        if (subject == null && participle && i > 0 && t.isPunct(i - 1, ',')) subject = lastSubject;
+        if (subject == null && participle && i > 0 && t.isPunct(i - 1, ',')) {
+            subject = lastSubject != null ? lastSubject : sentenceSubject(t, i);
+        }
         if (subject == null && i > 0 && t.is(i - 1, "and") && lastSubject != null) subject = lastSubject;
         if (subject == null && i >= 2 && t.is(i - 1, "also") && t.is(i - 2, "and") && lastSubject != null) subject = lastSubject;
         if (subject != null && !cw.speech() && subject.kind() == Mention.Kind.DESCRIPTION && subject.type() != quotestance.model.SpeakerType.PERSON) {
@@ -401,6 +408,15 @@ public final class QuoteFinder {
                     0.82, s, sentence.paragraphIndex(), false);
         }
         return null;
+    }
+
+    /** The noun phrase that opens the sentence, when it does ("BC Hydro reminded customers ..., saying ..."). */
+    private Mention sentenceSubject(TokenText t, int before) {
+        int k = 0;
+        while (k < before && !t.isWord(k)) k++;
+        if (k >= before) return null;
+        Mention m = mentions.after(t, k);
+        return m != null && t.tokenAtOrAfter(m.span().end()) < before ? m : null;
     }
 
     /**
