@@ -213,12 +213,20 @@ public final class QuoteFinder {
                 if (j == i) break;
                 continue;
             }
-            if (t.tokenAtOrAfter(m.span().start()) != i) break; // the subject must follow the closing mark
+            int m0 = t.tokenAtOrAfter(m.span().start());
+            if (m0 != i && !onlyLowerWords(t, i, m0)) break; // the subject must follow the closing mark
+            if (m0 != i) m = mentions.widenLeft(t, m, i); // "volunteer media coordinator Tom Hinderks said"
             usedCues.set(t.start(j));
             return new QuoteCandidate(content, QuoteKind.DIRECT, cueSpan(t, j), c.lemma(), m, "direct:cue-after",
                     m.isPronoun() ? 0.88 : 0.95, si, paragraph, false);
         }
         return null;
+    }
+
+    private static boolean onlyLowerWords(TokenText t, int from, int to) {
+        if (to - from > 5) return false;
+        for (int k = from; k < to; k++) if (!t.isWord(k) || t.isCapitalized(k)) return false;
+        return true;
     }
 
     private static boolean endsSoonAfter(TokenText t, Mention m) {

@@ -35,7 +35,10 @@ public final class MentionParser {
             "old", "elderly", "local", "anonymous", "unnamed", "spokesman", "spokeswoman", "media", "union",
             "industry", "market", "business", "legal", "medical", "political", "civil", "aviation", "nuclear");
     /** Capitalised words that start sentences and are never part of a speaker's name. */
-    static final Set<String> SENTENCE_WORDS = Words.of("but", "and", "or", "so", "yet", "in", "on", "at",
+    static final Set<String> SENTENCE_WORDS = Words.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "january", "february", "march", "april", "june", "july", "august", "september",
+            "october", "november", "december", "christmas", "easter", "ramadan", "eid", "according", "many", "several",
+            "few", "some", "all", "most", "every", "each", "both", "watch", "read", "more", "update", "breaking", "but", "and", "or", "so", "yet", "in", "on", "at",
             "as", "if", "when", "while", "after", "before", "since", "although", "though", "however", "meanwhile",
             "still", "also", "then", "now", "there", "here", "this", "that", "these", "those", "what", "why", "how",
             "where", "instead", "later", "earlier", "today", "yesterday", "asked", "speaking", "separately",
@@ -89,6 +92,14 @@ public final class MentionParser {
             }
         }
         return m;
+    }
+
+    /** The same mention, its phrase widened to start at token {@code from} (its lower-case premodifiers). */
+    public Mention widenLeft(TokenText t, Mention m, int from) {
+        List<String> titles = new ArrayList<>(m.titles());
+        int m0 = t.tokenAtOrAfter(m.span().start());
+        if (m0 > from) titles.add(0, spanText(t, from, m0 - 1));
+        return new Mention(new Span(t.start(from), m.span().end()), m.name(), titles, m.kind(), m.type(), m.gender(), m.head());
     }
 
     /** The token after the noun phrase that starts at {@code from}; {@code from} when none starts there. */
@@ -312,7 +323,7 @@ public final class MentionParser {
         boolean orgWords = false;
         for (int k = ns; k <= ne; k++) {
             String w = t.lower(k);
-            if (lex.isOrganization(w) || ORG_NAME_WORDS.contains(w)) orgWords = true;
+            if (lex.isOrganization(w) || ORG_NAME_WORDS.contains(w) || isAcronym(t.word(k))) orgWords = true;
         }
         char gender = lex.gender(stripPossessive(t.lower(ns)));
         if (gender == 0) {
@@ -336,6 +347,17 @@ public final class MentionParser {
             "military", "navy", "command", "centcom", "authority", "university", "college", "school", "hospital",
             "court", "parliament", "congress", "senate", "assembly", "foundation", "center", "centre", "coalition",
             "alliance", "league", "federation", "company", "airlines", "systems", "energy", "oil", "gas", "media");
+
+    /** RCMP, IRCC, CNBC: an all-capital word of two letters or more names an institution, not a person. */
+    static boolean isAcronym(String word) {
+        int letters = 0;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (Character.isLowerCase(c)) return false;
+            if (Character.isLetter(c)) letters++;
+        }
+        return letters >= 2 && !word.contains(".");
+    }
 
     private String headNoun(TokenText t, int s, int e) {
         for (int k = e; k >= s; k--) {

@@ -301,7 +301,9 @@ public final class SpeakerResolver {
             k++;
         }
         if (k >= words.length) return;
-        for (String w : words) if (MentionParser.ORG_NAME_WORDS.contains(w.toLowerCase(Locale.ROOT))) return;
+        for (String w : words) {
+            if (MentionParser.ORG_NAME_WORDS.contains(w.toLowerCase(Locale.ROOT)) || MentionParser.isAcronym(w)) return;
+        }
         int lastTitle = -1;
         for (int w = k; w < words.length - 1; w++) if (lex.isTitle(words[w].toLowerCase(Locale.ROOT))) lastTitle = w;
         if (lastTitle >= k) { // "Surrey Mayor Doug McCallum": the name follows its title
