@@ -226,6 +226,15 @@ public final class SpeakerResolver {
         }
         if (best != null && m.span().length() < 40) return best;
         String written = clean(m.span().of(text));
+        if (m.type() == SpeakerType.ORGANIZATION && ORG_COREF_HEADS.contains(head) && definite(written)) {
+            // "the company", "the agency": the institution named last
+            Entity org = null;
+            for (Entity e : entities) {
+                if (!e.named || e.type == SpeakerType.PERSON || e.lastSeen >= at) continue;
+                if (org == null || e.lastSeen > org.lastSeen) org = e;
+            }
+            if (org != null) return org;
+        }
         if (Character.isUpperCase(written.charAt(0)) && !written.contains(" ")) { // "Major said": a surname that is also a title
             Entity named = findNamed(NameKey.tokens(written));
             if (named != null) return named;
@@ -243,6 +252,17 @@ public final class SpeakerResolver {
         e.aliases.add(written);
         entities.add(e);
         return e;
+    }
+
+    private static final Set<String> ORG_COREF_HEADS = Words.of("company", "firm", "group", "agency", "department",
+            "ministry", "organization", "organisation", "union", "party", "board", "league", "team", "club", "bank",
+            "utility", "network", "channel", "newspaper", "university", "hospital", "airline", "carrier", "retailer",
+            "giant", "maker", "manufacturer", "insurer", "lender", "broadcaster", "office", "commission", "council",
+            "committee", "association", "federation", "coalition", "movement", "militia", "service", "authority");
+
+    private static boolean definite(String written) {
+        String w = written.toLowerCase(Locale.ROOT);
+        return w.startsWith("the ") || w.startsWith("its ");
     }
 
     private static boolean containsWord(String phrase, String word) {
@@ -301,8 +321,22 @@ public final class SpeakerResolver {
             k++;
         }
         if (k >= words.length) return;
+        boolean institution = false;
         for (String w : words) {
-            if (MentionParser.ORG_NAME_WORDS.contains(w.toLowerCase(Locale.ROOT)) || MentionParser.isAcronym(w)) return;
+            institution |= MentionParser.ORG_NAME_WORDS.contains(w.toLowerCase(Locale.ROOT)) || MentionParser.isAcronym(w);
+        }
+        if (institution) { // "Canadian Pacific Railway", "the RCMP": for "the company", "the agency" to find
+            String orgName = clean(String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length)));
+            List<String> orgTokens = NameKey.tokens(orgName);
+            if (orgTokens.isEmpty()) return;
+            Entity known = findNamed(orgTokens);
+            if (known == null) {
+                known = new Entity(orgName, orgTokens, true, SpeakerType.ORGANIZATION, (char) 0);
+                known.aliases.add(orgName);
+                entities.add(known);
+            }
+            known.lastSeen = Math.max(known.lastSeen, at);
+            return;
         }
         int lastTitle = -1;
         for (int w = k; w < words.length - 1; w++) if (lex.isTitle(words[w].toLowerCase(Locale.ROOT))) lastTitle = w;
