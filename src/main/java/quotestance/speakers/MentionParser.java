@@ -210,6 +210,15 @@ public final class MentionParser {
                 s = k;
                 continue;
             }
+            if (s >= 0 && Character.isLetter(w.charAt(0))) { // "the central bank", "a senior military official"
+                int d = k;
+                while (d > k - 2 && d > 0 && Character.isLetter(t.lower(d - 1).charAt(0)) && !t.isCapitalized(d - 1)
+                        && !DETERMINERS.contains(t.lower(d - 1))) d--;
+                if (d > 0 && (t.is(d - 1, "the") || t.is(d - 1, "a") || t.is(d - 1, "an") || t.is(d - 1, "its")
+                        || t.is(d - 1, "his") || t.is(d - 1, "her") || t.is(d - 1, "their"))) {
+                    s = d - 1;
+                }
+            }
             break;
         }
         if (s < 0) return -1;
@@ -217,7 +226,7 @@ public final class MentionParser {
         if (s > j || !hasHead(t, s, j)) return -1;
         while (s > 0 && t.end(s - 1) == t.start(s) && t.isWord(s - 1)) s--; // a word the tokenizer cut in two
         // "Kent Moore at the University of Toronto says": the speaker is the person before the preposition
-        if (s >= 2 && PLACE_PREPOSITIONS.contains(t.lower(s - 1)) && t.isCapitalized(s - 2)) {
+        if (s >= 2 && PLACE_PREPOSITIONS.contains(t.lower(s - 1)) && t.isCapitalized(s - 2) && !namesAPerson(t, s, j)) {
             int s2 = scanLeft(t, s - 2);
             if (s2 >= 0) {
                 Mention head = classify(t, s2, s - 2);
@@ -225,6 +234,15 @@ public final class MentionParser {
             }
         }
         return s;
+    }
+
+    /** Whether the phrase ends in a person's name: a known given name, or a name right after a title. */
+    private boolean namesAPerson(TokenText t, int s, int e) {
+        Mention m = classify(t, s, e);
+        if (m.kind() != Mention.Kind.NAME) return false;
+        if (m.gender() != 0 && m.type() != SpeakerType.ORGANIZATION || lex.gender(stripPossessive(t.lower(t.tokenAtOrAfter(m.name().start())))) != 0) return true;
+        int n0 = t.tokenAtOrAfter(m.name().start());
+        return n0 > s && (lex.isTitle(t.lower(n0 - 1)) || t.is(n0 - 1, ".") && n0 > 1 && lex.isTitle(t.lower(n0 - 2)));
     }
 
     private static final Set<String> PLACE_PREPOSITIONS = Words.of("at", "with", "from", "of", "in");
@@ -324,6 +342,9 @@ public final class MentionParser {
         for (int k = ns; k <= ne; k++) {
             String w = t.lower(k);
             if (lex.isOrganization(w) || ORG_NAME_WORDS.contains(w) || isAcronym(t.word(k))) orgWords = true;
+        }
+        for (int k = s; k < ns; k++) { // "the University of Toronto": the institution word stands before the name
+            if (t.isCapitalized(k) && ORG_NAME_WORDS.contains(t.lower(k))) orgWords = true;
         }
         char gender = lex.gender(stripPossessive(t.lower(ns)));
         if (gender == 0) {

@@ -59,6 +59,7 @@ public final class SpeakerResolver {
         double[] factor = new double[candidates.size()];
         Entity previous = null;
         int previousParagraph = -1;
+        java.util.Map<Span, Integer> resolvedMentions = new java.util.HashMap<>();
         for (Event e : events) {
             if (e.candidate() < 0) {
                 seeName(normalized, e.name(), e.at(), e.candidate());
@@ -69,6 +70,14 @@ public final class SpeakerResolver {
             Mention m = c.mention();
             Entity who = null;
             factor[i] = 1.0;
+            Integer sameMention = m == null ? null : resolvedMentions.get(m.span());
+            if (sameMention != null) { // two quotes of one cue: "A," she said, "B."
+                speakerOf[i] = speakerOf[sameMention];
+                how[i] = how[sameMention];
+                factor[i] = factor[sameMention];
+                continue;
+            }
+            if (m != null) resolvedMentions.put(m.span(), i);
             if (m == null) {
                 if (c.continues()) {
                     how[i] = "continued";
@@ -226,8 +235,9 @@ public final class SpeakerResolver {
         }
         if (best != null && m.span().length() < 40) return best;
         String written = clean(m.span().of(text));
-        if (m.type() == SpeakerType.ORGANIZATION && ORG_COREF_HEADS.contains(head) && definite(written)) {
-            // "the company", "the agency": the institution named last
+        if (m.type() == SpeakerType.ORGANIZATION && ORG_COREF_HEADS.contains(head) && definite(written)
+                && written.indexOf(' ') == written.lastIndexOf(' ')) {
+            // "the company", "the agency" (no more than that): the institution named last
             Entity org = null;
             for (Entity e : entities) {
                 if (!e.named || e.type == SpeakerType.PERSON || e.lastSeen >= at) continue;
@@ -323,8 +333,10 @@ public final class SpeakerResolver {
         if (k >= words.length) return;
         boolean institution = false;
         for (String w : words) {
-            institution |= MentionParser.ORG_NAME_WORDS.contains(w.toLowerCase(Locale.ROOT)) || MentionParser.isAcronym(w);
+            institution |= MentionParser.ORG_NAME_WORDS.contains(w.toLowerCase(Locale.ROOT))
+                    || MentionParser.isAcronym(w) && words.length - k == 1;
         }
+        if (words.length - k > 1 && MentionParser.isAcronym(String.join("", words))) return; // "NEW YORK": a dateline
         if (institution) { // "Canadian Pacific Railway", "the RCMP": for "the company", "the agency" to find
             String orgName = clean(String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length)));
             List<String> orgTokens = NameKey.tokens(orgName);

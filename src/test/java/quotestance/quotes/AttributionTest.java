@@ -1,0 +1,201 @@
+package quotestance.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import quotestance.model.Analysis;
+import quotestance.model.Article;
+import quotestance.model.Quote;
+import quotestance.model.QuoteKind;
+import quotestance.model.Speaker;
+import quotestance.model.SpeakerType;
+import quotestance.pipeline.ArticleAnalyzer;
+
+/** Every attribution pattern the product promises, on sentences written for these tests. */
+class AttributionTest {
+    private final ArticleAnalyzer analyzer = new ArticleAnalyzer();
+
+    private record Found(Analysis analysis, String text) {
+        Quote quote(String contentStartsWith) {
+            for (Quote q : analysis.quotes()) {
+                if (q.content().of(text).startsWith(contentStartsWith)) return q;
+            }
+            throw new AssertionError("no quote starting with '" + contentStartsWith + "' in " + describe());
+        }
+
+        String content(Quote q) {
+            return q.content().of(text);
+        }
+
+        String describe() {
+            StringBuilder sb = new StringBuilder();
+            for (Quote q : analysis.quotes()) {
+                sb.append("\n  ").append(q.kind()).append(" [").append(q.content().of(text)).append("] speaker=")
+                        .append(q.speaker()).append(" rule=").append(q.attribution());
+            }
+            return sb.toString();
+        }
+    }
+
+    private Found analyze(String text) {
+        return new Found(analyzer.analyze(Article.of("test-article", text)), text);
+    }
+
+    @Test
+    void directQuoteWithInvertedCueAndTitles() {
+        Found f = analyze("\"We will not retreat from the border,\" said Defense Minister Ali Abdullah Ayyoub on Sunday.");
+        Quote q = f.quote("We will not retreat");
+        assertEquals("We will not retreat from the border,", f.content(q));
+        assertEquals(QuoteKind.DIRECT, q.kind());
+        assertEquals("Ali Abdullah Ayyoub", q.speaker());
+        assertEquals(SpeakerType.PERSON, q.speakerType());
+        assertEquals("said", q.cue().of(f.text()));
+        assertTrue(q.attribution().startsWith("direct:cue-after-inverted"), q.attribution());
+    }
+
+    @Test
+    void aVariantSpellingLaterResolvesToTheFullName() {
+        Found f = analyze("\"Our soldiers are ready,\" said Defense Minister Ali Abdullah Ayyoub.\n\n"
+                + "Ayoub said the army would stay in the north until the spring.");
+        Quote later = f.quote("the army would stay");
+        assertEquals(QuoteKind.INDIRECT, later.kind());
+        assertEquals("Ali Abdullah Ayyoub", later.speaker());
+        assertEquals("Ayoub", later.speakerMention().of(f.text()));
+        assertEquals(f.quote("Our soldiers").speakerId(), later.speakerId());
+        Speaker s = f.analysis().speakers().get(0);
+        assertEquals(List.of("Ayoub"), s.aliases());
+        assertEquals(2, s.quoteCount());
+    }
+
+    @Test
+    void mixedQuoteWithAMilitaryRankAndALongTitle() {
+        Found f = analyze("Chief of Staff of the Armed Forces Maj. Gen. Mohammad Karimi said the pact "
+                + "\"strengthens our will to guard the frontier together\" and would end cross-border raids.");
+        Quote q = f.quote("the pact");
+        assertEquals(QuoteKind.MIXED, q.kind());
+        assertEquals("Mohammad Karimi", q.speaker());
+        assertTrue(f.content(q).endsWith("would end cross-border raids"), f.content(q));
+        Speaker s = f.analysis().speakers().get(0);
+        assertTrue(s.titles().get(0).contains("Maj. Gen."), s.titles().toString());
+    }
+
+    @Test
+    void heAddedGoesToTheLastNamedSpeaker() {
+        Found f = analyze("Foreign Minister Tomas Vell said the talks were useful. Interior Minister Karl Brandt said "
+                + "the border would reopen next week.\n\nHe added that patrols would double.");
+        assertEquals("Karl Brandt", f.quote("that patrols would double").speaker());
+        assertEquals("Tomas Vell", f.quote("the talks were useful").speaker());
+    }
+
+    @Test
+    void anOrganisationSpeaksInAStatement() {
+        Found f = analyze("The foreign ministry said in a statement that the sanctions were illegal and would fail.");
+        Quote q = f.quote("that the sanctions");
+        assertEquals(SpeakerType.ORGANIZATION, q.speakerType());
+        assertEquals("The foreign ministry", q.speaker());
+        assertEquals("that the sanctions were illegal and would fail", f.content(q));
+    }
+
+    @Test
+    void colonQuoteAndDashAttribution() {
+        Found f = analyze("Lena Okafor, a nurse at the clinic, said: \"We have run out of bandages.\"\n\n"
+                + "\"Food must never be a weapon\" \u2013 Okafor.");
+        assertEquals("Lena Okafor", f.quote("We have run out").speaker());
+        assertEquals("Lena Okafor", f.quote("Food must never").speaker());
+        assertEquals("direct:dash-name+name", f.quote("Food must never").attribution());
+    }
+
+    @Test
+    void aSplitQuoteIsTwoQuotesOfOneSpeaker() {
+        Found f = analyze("\u201CWe came to talk,\u201D she said, \u201Cbut nobody came to listen.\u201D");
+        Quote first = f.quote("We came to talk");
+        Quote second = f.quote("but nobody came");
+        assertEquals(QuoteKind.DIRECT, second.kind());
+        assertNull(first.speaker()); // no name anywhere: a pronoun alone resolves to no one
+        Found named = analyze("Mayor Ines Quaresma arrived late. \u201CWe came to talk,\u201D she said, \u201Cbut nobody came to listen.\u201D");
+        assertEquals("Ines Quaresma", named.quote("We came to talk").speaker());
+        assertEquals("Ines Quaresma", named.quote("but nobody came").speaker());
+    }
+
+    @Test
+    void aQuotationOverSeveralParagraphsKeepsItsSpeaker() {
+        Found f = analyze("Opposition leader Farida Nasser addressed the crowd.\n\n"
+                + "\u201CThey can close our offices. They cannot close our minds.\n\n"
+                + "\u201CHistory will remember who stood with the people,\u201D Nasser said.");
+        Quote open = f.quote("They can close our offices");
+        assertEquals("They can close our offices. They cannot close our minds.", f.content(open));
+        assertEquals("Farida Nasser", open.speaker());
+        assertEquals("Farida Nasser", f.quote("History will remember").speaker());
+    }
+
+    @Test
+    void aFloatingQuoteContinuesThePreviousSpeaker() {
+        Found f = analyze("\u201CThe convoy is a relief,\u201D said Hugh Hill, a doctor at the town's clinic.\n\n"
+                + "\u201CBut we need a corridor that stays open for good.\u201D");
+        Quote floating = f.quote("But we need a corridor");
+        assertNull(floating.cue());
+        assertEquals("Hugh Hill", floating.speaker());
+        assertTrue(floating.attribution().contains("previous-speaker"), floating.attribution());
+    }
+
+    @Test
+    void accordingToAndToldReutersThat() {
+        Found f = analyze("According to the World Food Programme, three convoys reached the town this week.\n\n"
+                + "Poland's defence minister, Tomasz Wierzbicki, told Reuters that Warsaw would host a repair hub.");
+        Quote acc = f.quote("three convoys");
+        assertEquals("according to", acc.cue().of(f.text()).toLowerCase());
+        assertEquals("World Food Programme", acc.speaker());
+        Quote told = f.quote("that Warsaw would host");
+        assertEquals("Tomasz Wierzbicki", told.speaker());
+        assertEquals("that Warsaw would host a repair hub", f.content(told));
+    }
+
+    @Test
+    void anUnclosedMarkDoesNotSwallowTheArticle() {
+        String text = "Ruiz said \"the deal is dead and buried.\n\nThe markets fell on Tuesday. Shares in the firm lost "
+                + "a third of their value.\n\nThe central bank said it would act.";
+        Found f = analyze(text);
+        for (Quote q : f.analysis().quotes()) {
+            assertTrue(f.content(q).indexOf('\n') < 0, "a quote crossed a paragraph: " + f.content(q));
+        }
+        Quote bank = f.quote("it would act");
+        assertEquals("The central bank", bank.speaker());
+    }
+
+    @Test
+    void notSpeechWhenNegatedPassiveOrATermInMarks() {
+        Found f = analyze("The minister did not say whether talks would resume. The plan was praised by donors. "
+                + "Critics called it a \"fig leaf\" for inaction.");
+        for (Quote q : f.analysis().quotes()) {
+            assertTrue(!f.content(q).startsWith("whether") && !f.content(q).equals("fig leaf"), f.describe());
+        }
+    }
+
+    @Test
+    void theSameNameGetsTheSameIdInEveryArticle() {
+        Found a = analyze("\"We are ready,\" said Mohammad Bagheri.");
+        Found b = analyze("Mohammed Bagheri said the border was calm.");
+        assertNotNull(a.quote("We are ready").speakerId());
+        assertEquals(a.quote("We are ready").speakerId(), b.quote("the border was calm").speakerId());
+        assertEquals("person:muhamad-bagheri", b.quote("the border was calm").speakerId());
+    }
+
+    @Test
+    void titleAloneGoesToThePersonWhoHeldIt() {
+        Found f = analyze("Prime Minister Rafiq Doumani met the envoy on Monday.\n\nThe prime minister said Lebanon did not want a war.");
+        assertEquals("Rafiq Doumani", f.quote("Lebanon did not want").speaker());
+    }
+
+    @Test
+    void confidenceRanksNamedAboveFloating() {
+        Found f = analyze("\"The ceasefire holds,\" said Amal Haddad.\n\n\"For now.\"");
+        assertTrue(f.quote("The ceasefire").confidence() > f.quote("For now").confidence());
+        for (Quote q : f.analysis().quotes()) assertTrue(q.confidence() > 0 && q.confidence() <= 1);
+    }
+}
