@@ -1,0 +1,103 @@
+package quotestance.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+
+import quotestance.model.Analysis;
+import quotestance.model.Article;
+import quotestance.model.OffsetMap;
+import quotestance.model.Quote;
+import quotestance.model.Sentence;
+import quotestance.model.Span;
+
+/**
+ * Property-style: the analyzer never throws, and every span it returns lies on code-point boundaries of the
+ * text, over generated inputs (random Unicode, marks only, no sentences, very long text).
+ */
+class AnalyzerRobustnessTest {
+    private static final String[] PIECES = {"\"", "\u201C", "\u201D", "\u00AB", "\u00BB", "''", "``", "'", ",", ".",
+            ":", " said ", " told reporters that ", " according to ", " he ", " She ", "Ayoub", "Mr.", "Gen.", " the ",
+            "\n", "\n\n", "\r\n", "\u00A0", "\u200B", "\uD83D\uDE00", "\uD835\uDC00", "-", "\u2013", "?", "!", "(", ")",
+            "ministry", "U.S.", "Jan. 3", " and ", " added", "\t", "  "};
+
+    private final ArticleAnalyzer analyzer = new ArticleAnalyzer();
+
+    @Test
+    void neverThrowsAndKeepsSpansOnCodePoints() {
+        Random random = new Random(20261127);
+        List<String> inputs = new ArrayList<>(List.of("", " ", "\n\n\n", "\"", "\"\"\"\"\"\"", "\u201C\u201C\u201C",
+                ".....", "said said said", "\uD83D", "\uDE00 lone low surrogate", "\"\n\n\"\n\n\""));
+        for (int n = 0; n < 400; n++) inputs.add(generated(random, 1 + random.nextInt(300)));
+        for (int n = 0; n < 100; n++) inputs.add(randomUnicode(random, 1 + random.nextInt(500)));
+        for (String text : inputs) check(text, true);
+    }
+
+    @Test
+    void longTextsWithoutSentenceBreaks() {
+        check("word\u201C said X ".repeat(20_000), false);
+        check("\"".repeat(100_000), false);
+        check("a".repeat(200_000), false);
+    }
+
+    @Test
+    void fiveMillionCharactersOfNews() {
+        StringBuilder sb = new StringBuilder();
+        String paragraph = "\u201CWe will not leave,\u201D said Minister Ana Ruiz on Monday. She added that the talks "
+                + "would resume, according to the ministry. \"The border stays open,\" she said. \uD83D\uDE00\n\n";
+        while (sb.length() < 5_000_000) sb.append(paragraph);
+        Analysis a = check(sb.toString(), false);
+        assertTrue(a.quotes().size() > 50_000, "quotes: " + a.quotes().size());
+    }
+
+    /** @param exact also compare each quote's text with the code points its published offsets select (O(n) each) */
+    private Analysis check(String text, boolean exact) {
+        Analysis a = analyzer.analyze(Article.of("p", text));
+        OffsetMap offsets = OffsetMap.of(text);
+        for (Sentence s : a.sentences()) onBoundaries(text, s.span());
+        int[] codePoints = exact ? text.codePoints().toArray() : null;
+        for (Quote q : a.quotes()) {
+            onBoundaries(text, q.content());
+            if (q.cue() != null) onBoundaries(text, q.cue());
+            if (q.speakerMention() != null) onBoundaries(text, q.speakerMention());
+            assertTrue(q.confidence() >= 0 && q.confidence() <= 1);
+            if (exact) { // Python's text[start:end] on the published offsets gives the quote's text
+                int cpStart = offsets.toCodePoint(q.content().start());
+                int cpEnd = offsets.toCodePoint(q.content().end());
+                assertEquals(q.content().of(text), new String(codePoints, cpStart, cpEnd - cpStart));
+            }
+        }
+        return a;
+    }
+
+    private static void onBoundaries(String text, Span s) {
+        assertTrue(s.start() >= 0 && s.end() <= text.length() && s.start() <= s.end(), s.toString());
+        assertTrue(s.start() == 0 || s.start() == text.length() || !Character.isLowSurrogate(text.charAt(s.start()))
+                || !Character.isHighSurrogate(text.charAt(s.start() - 1)), "span starts inside a surrogate pair: " + s);
+        assertTrue(s.end() == 0 || s.end() == text.length() || !Character.isLowSurrogate(text.charAt(s.end()))
+                || !Character.isHighSurrogate(text.charAt(s.end() - 1)), "span ends inside a surrogate pair: " + s);
+    }
+
+    private static String generated(Random r, int pieces) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < pieces; i++) {
+            if (r.nextInt(4) == 0) sb.append(Character.toChars('A' + r.nextInt(26))).append("word".substring(r.nextInt(4)));
+            else sb.append(PIECES[r.nextInt(PIECES.length)]);
+        }
+        return sb.toString();
+    }
+
+    private static String randomUnicode(Random r, int length) {
+        StringBuilder sb = new StringBuilder();
+        while (sb.length() < length) {
+            int cp = r.nextInt(4) == 0 ? r.nextInt(0x110000) : 0x20 + r.nextInt(0x2FFF);
+            if (Character.isValidCodePoint(cp) && !(cp >= 0xD800 && cp <= 0xDFFF)) sb.appendCodePoint(cp);
+        }
+        return sb.toString();
+    }
+}
