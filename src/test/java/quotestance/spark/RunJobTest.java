@@ -86,6 +86,24 @@ class RunJobTest {
     }
 
     @Test
+    void quoteCueAndSpeakerOffsetsPointAtTheirText() throws Exception {
+        try (DuckDb db = new DuckDb(out, TABLES)) {
+            assertTrue(db.count("SELECT count(*) FROM quotes") >= 3);
+            String join = " FROM quotes q JOIN articles a USING (article_id) ";
+            assertEquals(0, db.count("SELECT count(*)" + join + "WHERE substring(a.text, q.start + 1, q.\"end\" - q.start) <> q.text"));
+            assertEquals(0, db.count("SELECT count(*)" + join
+                    + "WHERE q.cue IS NOT NULL AND substring(a.text, q.cue_start + 1, q.cue_end - q.cue_start) <> q.cue"));
+            assertEquals(0, db.count("SELECT count(*)" + join + "WHERE q.speaker_mention IS NOT NULL "
+                    + "AND substring(a.text, q.speaker_start + 1, q.speaker_end - q.speaker_start) <> q.speaker_mention"));
+            assertEquals(1, db.count("SELECT count(*) FROM quotes WHERE article_id = 't-1' AND text = 'We made progress,' "
+                    + "AND kind = 'direct' AND speaker = 'Ana Ruiz' AND speaker_type = 'person'"));
+            assertEquals(1, db.count("SELECT count(*) FROM speakers s JOIN quotes q USING (speaker_id) "
+                    + "WHERE s.name = 'Ana Ruiz' AND s.n_quotes = 1 AND s.n_articles = 1"));
+            assertEquals(db.count("SELECT count(*) FROM quotes"), db.count("SELECT sum(n_quotes) FROM articles"));
+        }
+    }
+
+    @Test
     void everyInputRecordIsAnArticleOrAReject() throws Exception {
         try (DuckDb db = new DuckDb(out, TABLES)) {
             long articles = db.count("SELECT count(*) FROM articles");
