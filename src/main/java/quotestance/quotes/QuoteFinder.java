@@ -49,7 +49,7 @@ public final class QuoteFinder {
         return false;
     }
 
-    private static final Set<String> OBJECT_VERBS = Words.of("tell", "urge", "ask", "accuse", "warn", "thank", "blame",
+    private static final Set<String> OBJECT_VERBS = Words.of("tell", "urge", "ask", "warn", "thank", "blame",
             "criticize", "praise", "remind", "assure", "inform", "advise", "call", "condemn", "describe", "welcome");
     private static final Set<String> OBJECT_PRONOUNS = Words.of("him", "her", "them", "us", "me", "you", "it", "reporters",
             "journalists", "lawmakers", "parliament", "supporters");

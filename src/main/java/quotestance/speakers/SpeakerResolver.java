@@ -245,6 +245,13 @@ public final class SpeakerResolver {
             }
             if (org != null) return org;
         }
+        if (m.type() == SpeakerType.ORGANIZATION && definite(written)) { // "the ministry" after "Syria's Foreign Ministry"
+            Entity named = null;
+            for (Entity e : entities) {
+                if (e.named && e.lastSeen < at && containsWord(e.name, head) && (named == null || e.lastSeen > named.lastSeen)) named = e;
+            }
+            if (named != null) return named;
+        }
         if (Character.isUpperCase(written.charAt(0)) && !written.contains(" ")) { // "Major said": a surname that is also a title
             Entity named = findNamed(NameKey.tokens(written));
             if (named != null) return named;
@@ -264,11 +271,10 @@ public final class SpeakerResolver {
         return e;
     }
 
-    private static final Set<String> ORG_COREF_HEADS = Words.of("company", "firm", "group", "agency", "department",
-            "ministry", "organization", "organisation", "union", "party", "board", "league", "team", "club", "bank",
-            "utility", "network", "channel", "newspaper", "university", "hospital", "airline", "carrier", "retailer",
-            "giant", "maker", "manufacturer", "insurer", "lender", "broadcaster", "office", "commission", "council",
-            "committee", "association", "federation", "coalition", "movement", "militia", "service", "authority");
+    /** Generic institution nouns that stand for the institution named last ("Facebook ... the company said"). */
+    private static final Set<String> ORG_COREF_HEADS = Words.of("company", "firm", "group", "organization",
+            "organisation", "giant", "maker", "manufacturer", "retailer", "carrier", "airline", "network", "broadcaster",
+            "insurer", "lender", "utility", "conglomerate", "startup", "corporation");
 
     private static boolean definite(String written) {
         String w = written.toLowerCase(Locale.ROOT);
