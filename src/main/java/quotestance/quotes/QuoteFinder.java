@@ -543,9 +543,15 @@ public final class QuoteFinder {
                 c.confidence(), c.sentenceIndex(), c.paragraphIndex(), false);
     }
 
-    /** Without surrounding spaces and the closing punctuation outside a quotation; null when nothing is left. */
+    /** "WASHINGTON, May 3 (Wire) - ", "BEIRUT - ": a dateline that opens a story is not what anybody said. */
+    private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(
+            "^[A-Z][A-Z.'/ -]*[A-Z.](?:, [A-Z][a-z]{2,9}\\.? \\d{1,2})?(?: \\([^)]{1,40}\\))? ?[-\u2013\u2014]+ ");
+
+    /** Without surrounding spaces, a dateline, and the closing punctuation outside a quotation; null when nothing is left. */
     static Span trimTail(String text, Span s) {
         int a = s.start();
+        java.util.regex.Matcher d = DATELINE.matcher(text).region(s.start(), Math.min(s.end(), s.start() + 80));
+        if (d.lookingAt()) a = d.end();
         int b = s.end();
         while (a < b && Character.isWhitespace(text.charAt(a))) a++;
         while (b > a && (Character.isWhitespace(text.charAt(b - 1)) || ".,;:!?\u2014\u2013-".indexOf(text.charAt(b - 1)) >= 0)) b--;

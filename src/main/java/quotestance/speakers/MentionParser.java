@@ -202,7 +202,7 @@ public final class MentionParser {
             }
             if (CONNECTORS.contains(w)) {
                 if (s < 0 || k == 0 || !(t.isCapitalized(k - 1) || lex.isRole(t.lower(k - 1)) || lex.isOrganization(t.lower(k - 1))
-                        || w.equals("al") || w.equals("bin"))) break;
+                        || w.equals("al") || w.equals("bin") || PARTICLES.contains(t.lower(k - 1)))) break;
                 s = k;
                 continue;
             }
@@ -244,6 +244,9 @@ public final class MentionParser {
         int n0 = t.tokenAtOrAfter(m.name().start());
         return n0 > s && (lex.isTitle(t.lower(n0 - 1)) || t.is(n0 - 1, ".") && n0 > 1 && lex.isTitle(t.lower(n0 - 2)));
     }
+
+    /** Name particles: al-Araji, bin Saud, ibn Khaldun. */
+    private static final Set<String> PARTICLES = Words.of("al", "el", "bin", "ibn", "abu", "ben", "ould", "ad", "as", "ash");
 
     private static final Set<String> PLACE_PREPOSITIONS = Words.of("at", "with", "from", "of", "in");
 
@@ -307,8 +310,8 @@ public final class MentionParser {
         int ns = -1;
         for (int k = e; k >= s; k--) {
             String w = t.lower(k);
-            boolean particle = (w.equals("al") || w.equals("bin") || w.equals("ibn") || w.equals("abu") || w.equals("de")
-                    || w.equals("van") || w.equals("von") || w.equals("el") || w.equals("-")) && ns >= 0;
+            boolean particle = (PARTICLES.contains(w) || w.equals("de") || w.equals("van") || w.equals("von") || w.equals("-")
+                    || w.startsWith("al-") || w.startsWith("el-")) && ns >= 0;
             if (w.equals(".") && ns < 0) continue; // "Mr." cut in two: the stop belongs to the title
             if ((t.isCapitalized(k) && !lex.isTitle(w) && !DETERMINERS.contains(w)) || particle) {
                 ns = k;
@@ -343,8 +346,14 @@ public final class MentionParser {
             String w = t.lower(k);
             if (lex.isOrganization(w) || ORG_NAME_WORDS.contains(w) || isAcronym(t.word(k))) orgWords = true;
         }
-        for (int k = s; k < ns; k++) { // "the University of Toronto": the institution word stands before the name
+        boolean personName = lex.gender(stripPossessive(t.lower(ns))) != 0 || ns > s && lex.isTitle(t.lower(ns - 1))
+                || ns > s + 1 && t.is(ns - 1, ".") && lex.isTitle(t.lower(ns - 2));
+        for (int k = s; k < ns && !personName; k++) { // "the University of Toronto": the institution word before the name
             if (t.isCapitalized(k) && ORG_NAME_WORDS.contains(t.lower(k))) orgWords = true;
+        }
+        if (ns == ne && ns == 0 && (lex.isRole(t.lower(ns)) || lex.isOrganization(t.lower(ns)))) { // "Analysts said"
+            return new Mention(whole, null, List.of(spanText(t, s, e)), Mention.Kind.DESCRIPTION,
+                    lex.isOrganization(t.lower(ns)) ? SpeakerType.ORGANIZATION : SpeakerType.PERSON, (char) 0, t.lower(ns));
         }
         char gender = lex.gender(stripPossessive(t.lower(ns)));
         if (gender == 0) {

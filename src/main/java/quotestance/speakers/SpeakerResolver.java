@@ -309,6 +309,10 @@ public final class SpeakerResolver {
                     i = j + 1;
                     continue;
                 }
+                if (i > 0 && text.charAt(tok.start(i - 1)) == '(') { // "(Global Wire)", "(UPI)": credits, not people
+                    i = j + 1;
+                    continue;
+                }
                 boolean subject = i == 0 || i == 1 && !Character.isLetterOrDigit(text.charAt(tok.start(0)));
                 boolean afterPreposition = i > 0 && PREPOSITIONS.contains(text.substring(tok.start(i - 1), tok.end(i - 1)).toLowerCase(Locale.ROOT));
                 events.add(new Event(tok.start(i), subject ? -2 : afterPreposition ? -3 : -1, new Span(tok.start(i), tok.end(j))));
