@@ -246,8 +246,10 @@ public final class QuoteFinder {
         return acc;
     }
 
+    /** The cue stands right before the opening mark, or with only "that" between ("Wang said that \"..."). */
     private static boolean endsWithCue(TokenText t, int cue, int openAt) {
-        return t.tokenBefore(openAt) == cue;
+        int before = t.tokenBefore(openAt);
+        return before == cue || before == cue + 1 && t.is(before, "that");
     }
 
     private Mention subjectOf(TokenText t, int cue) {

@@ -58,7 +58,27 @@ public final class MentionParser {
     public Mention before(TokenText t, int cue) {
         int j = cue - 1;
         while (j >= 0 && AUXILIARIES.contains(t.lower(j))) j--;
+        // "Trump on Tuesday said", "the ministry late Friday said"
+        if (j >= 1 && TIME_NOUNS.contains(t.lower(j)) && TIME_LEADS.contains(t.lower(j - 1))) {
+            j -= 2;
+            if (j >= 0 && t.is(j, "late") || j >= 0 && t.is(j, "early")) j--;
+            while (j >= 0 && AUXILIARIES.contains(t.lower(j))) j--;
+        }
         if (j < 0) return null;
+        if (t.is(j, "who") && j > 0) { // "Bortis, who noted": the relative pronoun stands for the phrase before it
+            int k = t.isPunct(j - 1, ',') ? j - 2 : j - 1;
+            if (k >= 0 && !PRONOUNS.contains(t.lower(k))) {
+                int s = scanLeft(t, k);
+                if (s <= -2) s = -2 - s;
+                if (s >= 0) {
+                    Mention antecedent = classify(t, s, k);
+                    if (antecedent.kind() != Mention.Kind.NAME) return antecedent;
+                    // the mention stays as written ("who"); the name it stands for comes from the antecedent
+                    return new Mention(new Span(t.start(j), t.end(j)), antecedent.name(), antecedent.titles(),
+                            Mention.Kind.NAME, antecedent.type(), antecedent.gender(), antecedent.head());
+                }
+            }
+        }
         if (PRONOUNS.contains(t.lower(j))) return pronoun(t, j);
         if (t.isPunct(j, ',')) return apposition(t, j);
         int s = scanLeft(t, j);
@@ -180,8 +200,20 @@ public final class MentionParser {
 
     private int scanLeft(TokenText t, int j) {
         int s = -1;
+        int glued = -1; // the right end of a word the tokenizer cut ("Jong" "-" "un"), waiting for its first piece
         for (int k = j; k >= 0; k--) {
             String w = t.lower(k);
+            if (k > 0 && t.start(k) == t.end(k - 1) && (Character.isLetter(w.charAt(0)) || w.equals("-"))
+                    && Character.isLetterOrDigit(t.lower(k - 1).charAt(t.lower(k - 1).length() - 1)) | w.equals("-")) {
+                if (glued < 0) glued = k;
+                continue;
+            }
+            if (glued >= 0) { // the first piece decides for the whole word
+                if (!t.isCapitalized(k)) break;
+                glued = -1;
+                s = k;
+                continue;
+            }
             if (w.equals(".") && k > 0 && s >= 0 && t.start(k) == t.end(k - 1) && lex.isTitle(t.lower(k - 1))) {
                 s = k; // "Gen." cut in two by the tokenizer
                 continue;
@@ -244,6 +276,10 @@ public final class MentionParser {
         int n0 = t.tokenAtOrAfter(m.name().start());
         return n0 > s && (lex.isTitle(t.lower(n0 - 1)) || t.is(n0 - 1, ".") && n0 > 1 && lex.isTitle(t.lower(n0 - 2)));
     }
+
+    private static final Set<String> TIME_NOUNS = Words.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "night", "morning", "afternoon", "evening", "week", "weekend", "month", "year", "day");
+    private static final Set<String> TIME_LEADS = Words.of("on", "late", "early", "last", "this", "that", "next");
 
     /** Name particles: al-Araji, bin Saud, ibn Khaldun. */
     private static final Set<String> PARTICLES = Words.of("al", "el", "bin", "ibn", "abu", "ben", "ould", "ad", "as", "ash");
@@ -319,6 +355,17 @@ public final class MentionParser {
             }
             break;
         }
+        for (int k = s + 1; k < ns && ns >= 0; k++) {
+            if ((t.is(k, "of") || t.is(k, "at") || t.is(k, "with") || t.is(k, "from")) && t.isCapitalized(k - 1)
+                    && lex.gender(stripPossessive(t.lower(firstCapital(t, s, k - 1)))) != 0) {
+                e = k - 1; // the institution after the preposition is where the person works
+                ne = e;
+                ns = firstCapital(t, s, e);
+                while (ns > s && t.isCapitalized(ns - 1) && !lex.isTitle(t.lower(ns - 1))) ns--;
+                whole = new Span(t.start(s), t.end(e));
+                break;
+            }
+        }
         String head = headNoun(t, s, e);
         if (ns >= 0 && ns > s) {
             for (int k = s; k < ns; k++) { // a role before "for", "of", "at", "with": the role holder spoke
@@ -363,6 +410,13 @@ public final class MentionParser {
                 : (gender != 0 || ne > ns || !titles.isEmpty()) ? SpeakerType.PERSON : SpeakerType.UNKNOWN;
         if (type == SpeakerType.PERSON && DETERMINERS.contains(t.lower(s)) && titles.isEmpty()) type = SpeakerType.ORGANIZATION;
         return new Mention(whole, new Span(t.start(ns), t.end(ne)), titles, Mention.Kind.NAME, type, gender, head);
+    }
+
+    private static int firstCapital(TokenText t, int s, int e) {
+        int k = e;
+        while (k > s && t.isCapitalized(k - 1) && !DETERMINERS.contains(t.lower(k - 1))) k--;
+        while (k < e && (DETERMINERS.contains(t.lower(k)) || !t.isCapitalized(k))) k++;
+        return k;
     }
 
     /** Capitalised words that mark a name as an institution's. */

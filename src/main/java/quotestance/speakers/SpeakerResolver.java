@@ -344,7 +344,7 @@ public final class SpeakerResolver {
         boolean institution = false;
         for (String w : words) {
             institution |= MentionParser.ORG_NAME_WORDS.contains(w.toLowerCase(Locale.ROOT))
-                    || MentionParser.isAcronym(w) && words.length - k == 1;
+                    || MentionParser.isAcronym(w) && words.length - k == 1 || w.equals("&");
         }
         if (words.length - k > 1 && MentionParser.isAcronym(String.join("", words))) return; // "NEW YORK": a dateline
         if (institution) { // "Canadian Pacific Railway", "the RCMP": for "the company", "the agency" to find
