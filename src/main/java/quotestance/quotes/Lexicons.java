@@ -60,11 +60,18 @@ public final class Lexicons {
     }
 
     public boolean isRole(String lowerWord) {
-        return roles.contains(lowerWord);
+        return roles.contains(lowerWord) || roles.contains(singular(lowerWord));
     }
 
     public boolean isOrganization(String lowerWord) {
-        return organizations.contains(lowerWord);
+        return organizations.contains(lowerWord) || organizations.contains(singular(lowerWord));
+    }
+
+    /** groups -> group, agencies -> agency, ministries -> ministry; other words as they are. */
+    static String singular(String w) {
+        if (w.length() > 4 && w.endsWith("ies")) return w.substring(0, w.length() - 3) + "y";
+        if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")) return w.substring(0, w.length() - 1);
+        return w;
     }
 
     /** 'm', 'f', or 0 when the name is not in the list. */

@@ -50,7 +50,8 @@ public final class MentionParser {
             "be", "repeatedly", "reportedly", "recently", "earlier", "first", "once", "not", "did", "does", "do",
             "publicly", "privately", "separately", "initially", "subsequently", "often", "always", "never", "still",
             "quickly", "flatly", "angrily", "openly", "bluntly", "simply", "frequently", "clearly", "explicitly",
-            "'s", "'ve", "'d", "'ll", "already", "even", "only", "just", "long", "since");
+            "'s", "'ve", "'d", "'ll", "already", "even", "only", "just", "long", "since", "here", "there", "too",
+            "themselves", "himself", "herself", "itself", "personally", "directly", "specifically", "generally");
 
     private final Lexicons lex = Lexicons.get();
 
@@ -173,9 +174,11 @@ public final class MentionParser {
             if (s >= 0) outer = classify(t, s, leftComma - 1);
         }
         Mention bestInner = null;
+        Mention leftmost = null; // "Forbes, however, says": failing a person, the phrase that opens the chain
         for (int k = segments.size() - 1; k >= 0; k--) {
             int[] seg = segments.get(k);
             Mention m = nameInside(t, seg[0], seg[1]);
+            if (m != null && leftmost == null) leftmost = m;
             if (m != null && m.kind() == Mention.Kind.NAME && m.type() == SpeakerType.PERSON) {
                 bestInner = m;
                 break;
@@ -188,7 +191,7 @@ public final class MentionParser {
             return new Mention(bestInner.span(), bestInner.name(), titles, bestInner.kind(), bestInner.type(),
                     bestInner.gender(), outer != null ? outer.head() : bestInner.head());
         }
-        return outer;
+        return outer != null ? outer : leftmost;
     }
 
     private Mention nameInside(TokenText t, int from, int to) {
