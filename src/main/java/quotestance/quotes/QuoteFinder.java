@@ -64,6 +64,9 @@ public final class QuoteFinder {
             "insisting", "arguing", "explaining", "claiming", "urging", "accusing", "telling", "asking", "calling",
             "describing", "citing", "declaring", "denying", "confirming", "threatening", "vowing", "acknowledging");
 
+    private static final Set<String> SUBORDINATORS = Words.of("if", "when", "while", "although", "though", "because",
+            "as", "once", "unless", "after", "before", "since", "whether", "despite", "until");
+
     /** After a comma inside a reported clause, these open a clause of the author's (or another attribution). */
     private static final Set<String> CLAUSE_BREAKS = Words.of("he", "she", "they", "it", "we", "i", "although",
             "though", "whereas", "but", "while", "adding", "saying", "noting", "according", "however", "even",
@@ -371,13 +374,15 @@ public final class QuoteFinder {
         }
         if (subject != null) {
             int mStart = t.tokenAtOrAfter(subject.span().start());
-            boolean subjectAfterComma = mStart > 0 && t.isPunct(mStart - 1, ',');
+            boolean subjectAfterComma = mStart > 0 && t.isPunct(mStart - 1, ',')
+                    || mStart > 1 && t.isQuoteMark(mStart - 1) && t.isPunct(mStart - 2, ','); // `standards," a spokeswoman said`
             int afterCue = afterCueStart(t, i, lemma);
             if (afterCue < 0) return null;
             boolean commaAfter = afterCue > i + 1 && t.isPunct(afterCue - 1, ',');
-            if (subjectAfterComma && mStart > 1 && (commaAfter || clauseEnds(t, afterCue))) {
+            if (subjectAfterComma && mStart > 1 && (commaAfter || clauseEnds(t, afterCue) || trailingPhrase(t, afterCue))) {
                 // CLAUSE, X said. or CLAUSE, X said, CLAUSE.
-                Span before = trimTail(text, new Span(sentence.span().start(), t.start(mStart - 1)));
+                int commaAt = t.isPunct(mStart - 1, ',') ? mStart - 1 : mStart - 2;
+                Span before = trimTail(text, new Span(sentence.span().start(), t.isQuoteMark(mStart - 1) ? t.end(mStart - 1) : t.start(commaAt)));
                 int minWords = commaAfter ? 1 : 3;
                 if (before != null && wordCount(text, before) >= minWords && !participle) {
                     Span content = before;
@@ -400,7 +405,9 @@ public final class QuoteFinder {
                 boolean needsThat = !cw.speech() || THAT_VERBS.contains(lemma)
                         || lemma.equals("add") && !(subject.isPronoun() && subject.gender() != 0 || subject.type() == quotestance.model.SpeakerType.PERSON);
                 boolean infinitive = INFINITIVE_VERBS.contains(lemma) && t.is(afterCue, "to");
-                if (content != null && wordCount(text, content) >= 2 && (!needsThat || startsWithThat(t, afterCue) || infinitive)) {
+                boolean pronounClause = afterCue < t.size() && CLAUSE_SUBJECTS.contains(t.lower(afterCue)) && cw.speech();
+                if (content != null && wordCount(text, content) >= 2
+                        && (!needsThat || startsWithThat(t, afterCue) || infinitive || pronounClause)) {
                     double conf = cw.speech() ? (lemma.equals("say") || lemma.equals("tell") ? 0.85 : 0.75) : 0.45;
                     return new QuoteCandidate(content, kindOf(text, content), cue, lemma, subject, "reported:clause-after-cue",
                             conf, s, sentence.paragraphIndex(), false);
@@ -476,6 +483,21 @@ public final class QuoteFinder {
         return k;
     }
 
+    private static final Set<String> CLAUSE_SUBJECTS = Words.of("there", "it", "he", "she", "they", "we", "i", "you");
+
+    private static final Set<String> TRAILING_PREPOSITIONS = Words.of("from", "in", "at", "on", "during", "after",
+            "before", "to", "via", "by", "outside", "inside", "near", "while", "when", "as", "over", "last", "this");
+
+    /** "from Winnipeg." "in an interview on Tuesday.": a short phrase of place or time that ends the sentence. */
+    private static boolean trailingPhrase(TokenText t, int k) {
+        if (k >= t.size() || !TRAILING_PREPOSITIONS.contains(t.lower(k))) return false;
+        for (int j = k; j < t.size() && j <= k + 7; j++) {
+            if (clauseEnds(t, j)) return true;
+            if (t.is(j, "that") || t.isQuoteMark(j)) return false;
+        }
+        return false;
+    }
+
     private static boolean startsWithThat(TokenText t, int k) {
         return t.is(k, "that");
     }
@@ -495,12 +517,18 @@ public final class QuoteFinder {
         if (k >= t.size()) return null;
         int end = sentence.span().end();
         boolean quoted = false;
+        int lead = t.is(k, "that") ? k + 1 : k;
+        boolean subordinate = lead < t.size() && SUBORDINATORS.contains(t.lower(lead)); // "that if he runs, he would"
         for (int j = k; j < t.size(); j++) {
             if (t.isQuoteMark(j)) quoted = !quoted;
             if (quoted) continue;
             if (t.isPunct(j, ';')) {
                 end = t.start(j);
                 break;
+            }
+            if (t.isPunct(j, ',') && subordinate) {
+                subordinate = false; // the comma that closes the subordinate clause
+                continue;
             }
             if (t.isPunct(j, ',') && j + 1 < t.size() && CLAUSE_BREAKS.contains(t.lower(j + 1)) && j > k + 2) {
                 end = t.start(j);

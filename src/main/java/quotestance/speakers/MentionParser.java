@@ -81,6 +81,10 @@ public final class MentionParser {
             }
         }
         if (PRONOUNS.contains(t.lower(j))) return pronoun(t, j);
+        if (QUANTIFIERS.contains(t.lower(j)) && (j == 0 || !t.isWord(j - 1) || t.is(j - 1, "and") || t.is(j - 1, "but"))) {
+            return new Mention(new Span(t.start(j), t.end(j)), null, List.of(), Mention.Kind.DESCRIPTION,
+                    SpeakerType.UNKNOWN, (char) 0, t.lower(j)); // "Some suggested that ..."
+        }
         if (t.isPunct(j, ',')) return apposition(t, j);
         int s = scanLeft(t, j);
         if (s <= -2) { // a person before a prepositional phrase: the phrase is where they work, not who spoke
@@ -280,6 +284,9 @@ public final class MentionParser {
         return n0 > s && (lex.isTitle(t.lower(n0 - 1)) || t.is(n0 - 1, ".") && n0 > 1 && lex.isTitle(t.lower(n0 - 2)));
     }
 
+    private static final Set<String> QUANTIFIERS = Words.of("some", "many", "others", "most", "several", "few", "both",
+            "all", "one", "none", "each", "either", "neither");
+
     private static final Set<String> TIME_NOUNS = Words.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "night", "morning", "afternoon", "evening", "week", "weekend", "month", "year", "day");
     private static final Set<String> TIME_LEADS = Words.of("on", "late", "early", "last", "this", "that", "next");
@@ -326,6 +333,17 @@ public final class MentionParser {
             if (MODIFIERS.contains(w) && !seenHead) {
                 e = k;
                 continue;
+            }
+            if (!seenHead && k > i && Character.isLetter(w.charAt(0))) { // "a collision expert", "the winter railroading report"
+                int h = k;
+                while (h < t.size() && h < k + 3 && Character.isLetter(t.lower(h).charAt(0)) && !t.isCapitalized(h)
+                        && !(lex.isRole(t.lower(h)) || lex.isOrganization(t.lower(h)))) h++;
+                if (h < t.size() && h < k + 3 && (lex.isRole(t.lower(h)) || lex.isOrganization(t.lower(h)))) {
+                    e = h;
+                    k = h;
+                    seenHead = true;
+                    continue;
+                }
             }
             break;
         }
