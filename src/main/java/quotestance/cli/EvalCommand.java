@@ -46,6 +46,7 @@ final class EvalCommand implements Runnable {
                 System.out.printf("== %s: %d articles, %.1f s, predictions in %s%n", g, r.articles(),
                         (System.nanoTime() - t0) / 1e9, out);
                 System.out.print(Metrics.format(r.metrics()));
+                System.out.printf("(not in score.py) confidence_auc: %.4f%n", r.confidenceAuc());
             }
             return 0;
         }

@@ -29,7 +29,7 @@ public final class QuoteEval {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** The metrics and how many articles were read. */
-    public record Result(Map<String, Double> metrics, int articles) {
+    public record Result(Map<String, Double> metrics, int articles, double confidenceAuc) {
     }
 
     private QuoteEval() {
@@ -54,7 +54,8 @@ public final class QuoteEval {
                 for (Quote q : analysis.quotes()) {
                     QuoteScorer.Pred p = new QuoteScorer.Pred(o.toCodePoint(q.content().start()), o.toCodePoint(q.content().end()),
                             q.speaker(), q.speakerMention() == null ? null : o.toCodePoint(q.speakerMention().start()),
-                            q.speakerMention() == null ? null : o.toCodePoint(q.speakerMention().end()), q.kind().label());
+                            q.speakerMention() == null ? null : o.toCodePoint(q.speakerMention().end()), q.kind().label(),
+                            q.confidence());
                     mine.add(p);
                     Map<String, Object> row = new LinkedHashMap<>();
                     row.put("article_id", id);
@@ -75,7 +76,7 @@ public final class QuoteEval {
                 preds.put(id, mine);
             }
         }
-        return new Result(QuoteScorer.score(golds, preds), golds.size());
+        return new Result(QuoteScorer.score(golds, preds), golds.size(), QuoteScorer.confidenceAuc(golds, preds));
     }
 
     private static List<QuoteScorer.Gold> goldQuotes(JsonNode a) {

@@ -19,7 +19,8 @@ public final class QuoteScorer {
     }
 
     /** A predicted quote, as the {@code quotes} table has it. */
-    public record Pred(int start, int end, String speaker, Integer speakerStart, Integer speakerEnd, String kind) {
+    public record Pred(int start, int end, String speaker, Integer speakerStart, Integer speakerEnd, String kind,
+                       double confidence) {
     }
 
     /** One gold article with its quotes; {@code speakersResolved} is false where speakers are mentions as written. */
@@ -79,6 +80,30 @@ public final class QuoteScorer {
         out.put("predicted_quotes_for_unknown_articles", (double) predictions.entrySet().stream()
                 .filter(e -> !ids.contains(e.getKey())).mapToInt(e -> e.getValue().size()).sum());
         return out;
+    }
+
+    /**
+     * How well {@code confidence} ranks right attributions (matched at cov30, speaker right or not annotated)
+     * above wrong ones: the probability that a random right one scores higher than a random wrong one (AUC).
+     */
+    public static double confidenceAuc(List<GoldArticle> articles, Map<String, List<Pred>> predictions) {
+        List<Double> right = new ArrayList<>();
+        List<Double> wrong = new ArrayList<>();
+        for (GoldArticle a : articles) {
+            List<Pred> pred = predictions.getOrDefault(a.id(), List.of());
+            Map<Integer, Integer> goldOf = new java.util.HashMap<>();
+            for (int[] pair : match(a.quotes(), pred, QuoteScorer::coverage, 0.3)) goldOf.put(pair[1], pair[0]);
+            for (int pi = 0; pi < pred.size(); pi++) {
+                Integer gi = goldOf.get(pi);
+                boolean ok = gi != null && (a.quotes().get(gi).speaker() == null || a.quotes().get(gi).speaker().isEmpty()
+                        || speakerCorrect(a.quotes().get(gi), pred.get(pi), a.speakersResolved()));
+                (ok ? right : wrong).add(pred.get(pi).confidence());
+            }
+        }
+        if (right.isEmpty() || wrong.isEmpty()) return 0.5;
+        double wins = 0;
+        for (double r : right) for (double w : wrong) wins += r > w ? 1 : r == w ? 0.5 : 0;
+        return wins / ((double) right.size() * wrong.size());
     }
 
     static boolean speakerCorrect(Gold g, Pred p, boolean speakersResolved) {

@@ -31,13 +31,19 @@ class DevSetQuotesTest {
     static Path dir;
     static Map<String, Double> ggt;
     static Map<String, Double> polnear;
+    static double ggtAuc;
+    static double polnearAuc;
 
     @BeforeAll
     static void evaluate() throws IOException {
         Assumptions.assumeTrue(Files.isReadable(GGT) && Files.isReadable(POLNEAR),
                 "skipped: ../shared/eval/quotes is not beside this checkout");
-        ggt = QuoteEval.run(GGT, dir.resolve("ggt.jsonl")).metrics();
-        polnear = QuoteEval.run(POLNEAR, dir.resolve("polnear.jsonl")).metrics();
+        QuoteEval.Result g = QuoteEval.run(GGT, dir.resolve("ggt.jsonl"));
+        QuoteEval.Result p = QuoteEval.run(POLNEAR, dir.resolve("polnear.jsonl"));
+        ggt = g.metrics();
+        polnear = p.metrics();
+        ggtAuc = g.confidenceAuc();
+        polnearAuc = p.confidenceAuc();
         System.out.print("ggt-dev\n" + Metrics.format(ggt) + "polnear-dev\n" + Metrics.format(polnear));
     }
 
@@ -50,6 +56,12 @@ class DevSetQuotesTest {
     @Test
     void polnearFloor() {
         atLeast(polnear, "quote_iou50_f1", 0.46, "regression guard: the issue floor 0.60 is not reached yet");
+    }
+
+    @Test
+    void confidenceRanksRightAttributionsAboveWrongOnes() {
+        assertTrue(ggtAuc >= 0.62, "ggt-dev confidence AUC " + ggtAuc);
+        assertTrue(polnearAuc >= 0.62, "polnear-dev confidence AUC " + polnearAuc);
     }
 
     @Test
