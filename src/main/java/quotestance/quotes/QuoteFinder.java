@@ -142,6 +142,13 @@ public final class QuoteFinder {
                         "direct:cue-before", m == null ? 0.7 : 0.92, si, p.index(), continues);
             }
         }
+        if (cueTok < 0 && pre.endsWith(":")) { // "Dave Martell, a family doctor, is more blunt: \"...\""
+            Mention subject = sentenceSubject(t, t.tokenBefore(q.openMark().start()));
+            if (subject != null && subject.kind() != Mention.Kind.DESCRIPTION) {
+                return new QuoteCandidate(content, QuoteKind.DIRECT, null, null, subject, "direct:colon-after-subject", 0.75,
+                        si, p.index(), continues);
+            }
+        }
         if (!standalone) {
             // embedded in a sentence of the author's: a mixed quote's fragment or a term in scare quotes, unless long
             if (wordCount(text, content) < 8 || !Character.isUpperCase(firstLetter(text, content))) return null;

@@ -43,7 +43,9 @@ public final class MentionParser {
             "still", "also", "then", "now", "there", "here", "this", "that", "these", "those", "what", "why", "how",
             "where", "instead", "later", "earlier", "today", "yesterday", "asked", "speaking", "separately",
             "last", "next", "nor", "because", "for", "with", "without", "from", "by", "to", "not", "no", "yes",
-            "indeed", "moreover", "furthermore", "finally", "first", "second", "third", "overall", "once");
+            "indeed", "moreover", "furthermore", "finally", "first", "second", "third", "overall", "once", "unlike",
+            "despite", "like", "including", "amid", "among", "following", "during", "under", "over", "within",
+            "against", "between", "toward", "towards", "until", "unless", "whether", "whereas", "thus", "hence");
     /** Words between a subject and its cue verb: "has said", "also told", "would later say". */
     public static final Set<String> AUXILIARIES = Words.of("has", "have", "had", "also", "later", "further", "then",
             "previously", "again", "would", "will", "could", "may", "might", "is", "was", "were", "are", "been",
