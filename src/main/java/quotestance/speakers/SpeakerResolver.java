@@ -62,7 +62,7 @@ public final class SpeakerResolver {
         java.util.Map<Span, Integer> resolvedMentions = new java.util.HashMap<>();
         for (Event e : events) {
             if (e.candidate() < 0) {
-                seeName(normalized, e.name(), e.at(), e.candidate());
+                seeName(normalized, e.name(), e.at(), e.candidate(), e.genderHint());
                 continue;
             }
             int i = e.candidate();
@@ -155,7 +155,10 @@ public final class SpeakerResolver {
      * A place in the article where a speaker mention (candidate >= 0) or a name run stands (candidate -2: it
      * opens its sentence, -3: it follows a preposition, -1: elsewhere).
      */
-    private record Event(int at, int candidate, Span name) {
+    private record Event(int at, int candidate, Span name, char genderHint) {
+        Event(int at, int candidate, Span name) {
+            this(at, candidate, name, (char) 0);
+        }
     }
 
     // ------------------------------------------------------------ resolution steps
@@ -315,7 +318,8 @@ public final class SpeakerResolver {
                 }
                 boolean subject = i == 0 || i == 1 && !Character.isLetterOrDigit(text.charAt(tok.start(0)));
                 boolean afterPreposition = i > 0 && PREPOSITIONS.contains(text.substring(tok.start(i - 1), tok.end(i - 1)).toLowerCase(Locale.ROOT));
-                events.add(new Event(tok.start(i), subject ? -2 : afterPreposition ? -3 : -1, new Span(tok.start(i), tok.end(j))));
+                char hint = subject ? pronounAfter(text, tok.end(j), sentenceEnd(sentences, s)) : 0;
+                events.add(new Event(tok.start(i), subject ? -2 : afterPreposition ? -3 : -1, new Span(tok.start(i), tok.end(j)), hint));
                 i = j + 1;
             }
         }
@@ -329,10 +333,34 @@ public final class SpeakerResolver {
         return position == 0 && w.length() > 5 && w.endsWith("ing");
     }
 
+    /** The end of the sentence after {@code s}: where a subject's pronouns are looked for. */
+    private static int sentenceEnd(List<Sentence> sentences, Sentence s) {
+        int next = s.index() + 1;
+        return next < sentences.size() ? sentences.get(next).span().end() : s.span().end();
+    }
+
+    /** 'm' or 'f' when the first personal pronoun after a sentence's subject is he/his/him or she/her. */
+    private static char pronounAfter(String text, int from, int to) {
+        int i = from;
+        while (i < to) {
+            while (i < to && !Character.isLetter(text.charAt(i))) i++;
+            int j = i;
+            while (j < to && Character.isLetter(text.charAt(j))) j++;
+            if (j - i >= 2 && j - i <= 3 && (i == 0 || !Character.isLetter(text.charAt(i - 1)))) {
+                String w = text.substring(i, j).toLowerCase(Locale.ROOT);
+                if (w.equals("he") || w.equals("his") || w.equals("him")) return 'm';
+                if (w.equals("she") || w.equals("her")) return 'f';
+                if (w.equals("they") || w.equals("it") || w.equals("its")) return 0;
+            }
+            i = j;
+        }
+        return 0;
+    }
+
     private static final Set<String> PREPOSITIONS = Words.of("in", "of", "from", "to", "at", "on", "into", "across",
             "near", "outside", "inside", "toward", "towards", "against", "via", "through", "between");
 
-    private void seeName(String text, Span run, int at, int kind) {
+    private void seeName(String text, Span run, int at, int kind, char genderHint) {
         String[] words = run.of(text).split("\\s+");
         int k = 0;
         List<String> titleWords = new ArrayList<>();
@@ -374,10 +402,12 @@ public final class SpeakerResolver {
         if (known != null) {
             known.lastSeen = Math.max(known.lastSeen, at);
             if (kind == -2) known.lastSalient = Math.max(known.lastSalient, at);
+            if (known.gender == 0 && known.type != SpeakerType.ORGANIZATION) known.gender = genderHint;
             if (!titleWords.isEmpty()) known.titles.add(String.join(" ", titleWords));
             return;
         }
         char gender = lex.gender(tokens.get(0));
+        if (gender == 0) gender = genderHint;
         boolean titled = !titleWords.isEmpty();
         boolean personLike = tokens.size() >= 2 && tokens.size() <= 4 && (gender != 0 || titled || kind != -3);
         if (personLike) {
