@@ -312,7 +312,8 @@ public final class SpeakerResolver {
                     i = j + 1;
                     continue;
                 }
-                if (i > 0 && text.charAt(tok.start(i - 1)) == '(') { // "(Global Wire)", "(UPI)": credits, not people
+                if (i > 0 && text.charAt(tok.start(i - 1)) == '(' || text.substring(tok.start(i), Math.min(text.length(), tok.end(j) + 2)).indexOf('/') >= 0) {
+                    // "(Global Wire)", "(UPI)", "Tijana Martin/The Canadian Press": credits, not people
                     i = j + 1;
                     continue;
                 }
