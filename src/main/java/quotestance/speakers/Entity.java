@@ -40,6 +40,7 @@ final class Entity {
     }
 
     private boolean personLike() {
+        if (!named && isPlural()) return false; // "officials" is not a "he"
         if (type == SpeakerType.PERSON) return true;
         return type == SpeakerType.UNKNOWN && named && (tokens.size() >= 2 || gender != 0 || !titles.isEmpty());
     }

@@ -105,7 +105,9 @@ public final class MentionParser {
         if (PRONOUNS.contains(t.lower(i)) && !t.is(i, "it")) return pronoun(t, i);
         int e = scanRight(t, i);
         Mention m = e < i ? null : classify(t, i, e);
-        if (m != null && m.kind() == Mention.Kind.NAME) return m;
+        boolean modifierName = m != null && m.kind() == Mention.Kind.NAME && m.type() != SpeakerType.PERSON
+                && e + 1 < t.size() && t.isWord(e + 1) && !t.isCapitalized(e + 1); // "Chinese foreign ministry spokeswoman Hua Chunying"
+        if (m != null && m.kind() == Mention.Kind.NAME && !modifierName) return m;
         // "said oil and gas worker Mike Wipf", "said Oilers head coach Ken Hitchcock": a description in
         // lower case words before the name
         for (int k = i; k < Math.min(t.size(), i + 7); k++) {
@@ -114,7 +116,7 @@ public final class MentionParser {
                 int ne = scanRight(t, k);
                 if (ne < k) break;
                 Mention named = classify(t, i, ne);
-                if (named.kind() == Mention.Kind.NAME) return named;
+                if (named.kind() == Mention.Kind.NAME && (!modifierName || named.type() == SpeakerType.PERSON)) return named;
                 break;
             }
         }

@@ -233,7 +233,7 @@ public final class SpeakerResolver {
         for (Entity e : entities) {
             if (e.lastSeen >= at) continue;
             boolean holds = e.heads.contains(head);
-            for (String t : e.titles) holds |= containsWord(t, head);
+            for (String t : e.titles) holds |= titleHead(t).equals(head);
             if (e.named && holds && (best == null || e.lastSeen > best.lastSeen)) best = e;
         }
         if (best != null && m.span().length() < 40) return best;
@@ -282,6 +282,15 @@ public final class SpeakerResolver {
     private static boolean definite(String written) {
         String w = written.toLowerCase(Locale.ROOT);
         return w.startsWith("the ") || w.startsWith("its ");
+    }
+
+    /** "Defense Minister" -> minister, "Secretary of State" -> secretary, "European Central Bank President" -> president. */
+    static String titleHead(String title) {
+        String t = title.toLowerCase(Locale.ROOT);
+        int of = t.indexOf(" of ");
+        if (of > 0) t = t.substring(0, of);
+        String[] words = t.split("[^\\p{L}]+");
+        return words.length == 0 ? "" : words[words.length - 1];
     }
 
     private static boolean containsWord(String phrase, String word) {
