@@ -313,6 +313,14 @@ public final class QuoteFinder {
                     int ci = t.tokenAtOrAfter(cueOrContent.start());
                     boolean coordinated = ci > 0 && (t.is(ci - 1, "and") || t.is(ci - 1, "also") && t.is(ci - 2, "and")
                             || PARTICIPLE_CUES.contains(t.lower(ci)) && t.isPunct(ci - 1, ','));
+                    if (c.rule().startsWith("reported:clause-before") || c.rule().equals("reported:parenthetical")) {
+                        // "X, who asked ..., watched it, attorneys said": the attribution that closes the sentence wins
+                        out.remove(lastContentIndex);
+                        out.add(c);
+                        lastContentIndex = out.size() - 1;
+                        if (c.mention() != null) lastSubject = c.mention();
+                        continue;
+                    }
                     if (!coordinated) continue;
                     int j = ci - 1;
                     while (j >= 0 && (t.is(j, "and") || t.is(j, "also") || t.isPunct(j, ','))) j--;
@@ -527,7 +535,14 @@ public final class QuoteFinder {
         int lead = t.is(k, "that") ? k + 1 : k;
         boolean subordinate = lead < t.size() && SUBORDINATORS.contains(t.lower(lead)); // "that if he runs, he would"
         for (int j = k; j < t.size(); j++) {
-            if (t.isQuoteMark(j)) quoted = !quoted;
+            if (t.isQuoteMark(j)) {
+                quoted = !quoted;
+                // `business," while trying ...`: the comma stands inside the closing mark
+                if (!quoted && j > k + 3 && t.isPunct(j - 1, ',') && j + 1 < t.size() && CLAUSE_BREAKS.contains(t.lower(j + 1))) {
+                    end = t.end(j);
+                    break;
+                }
+            }
             if (quoted) continue;
             if (t.isPunct(j, ';')) {
                 end = t.start(j);
