@@ -11,7 +11,7 @@ import picocli.CommandLine.Parameters;
 
 import quotestance.eval.Metrics;
 import quotestance.eval.QuoteEval;
-import quotestance.spark.UserError;
+import quotestance.UserError;
 
 @Command(name = "eval", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Score the analysis against annotated sets (formats and metrics: ../shared/eval/README.md).",

@@ -6,7 +6,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 import quotestance.Versions;
-import quotestance.spark.UserError;
+import quotestance.UserError;
 
 /** The command line: {@code quotestance <command> [options]}; {@code --help} on every command. */
 @Command(name = "quotestance", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,

@@ -56,6 +56,10 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--url-col", defaultValue = "url", paramLabel = "NAME", description = "Default: ${DEFAULT-VALUE}.")
     String urlCol;
 
+    @Option(names = "--parties", paramLabel = "FILE",
+            description = "Parties to add to or override the default gazetteer: TSV/CSV (canonical, type, aliases|...) or JSON.")
+    java.nio.file.Path parties;
+
     @Option(names = "--master", paramLabel = "URL",
             description = "Spark master. Default: spark.master when set (spark-submit sets it), else local[*].")
     String master;
@@ -67,7 +71,7 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() {
         RunOptions options = new RunOptions(inputs, format,
                 new ColumnMapping(idCol, textCol, titleCol, sourceCol, publishedCol, urlCol),
-                output, mode, partitionBy, maxChars);
+                output, mode, partitionBy, maxChars, parties);
         boolean ownSession = SparkSession.getActiveSession().isEmpty() && SparkSession.getDefaultSession().isEmpty();
         SparkSession spark = SparkSessions.create(master, "quotestance run");
         try {

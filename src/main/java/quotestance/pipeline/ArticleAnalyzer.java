@@ -8,6 +8,8 @@ import quotestance.model.Article;
 import quotestance.model.Paragraph;
 import quotestance.model.Sentence;
 import quotestance.model.Span;
+import quotestance.parties.PartyGazetteer;
+import quotestance.parties.PartyMatcher;
 import quotestance.quotes.QuoteCandidate;
 import quotestance.quotes.QuoteFinder;
 import quotestance.speakers.SpeakerResolver;
@@ -25,6 +27,16 @@ public final class ArticleAnalyzer {
     private final WordTokenizer tokenizer = new WordTokenizer();
     private final QuoteFinder quoteFinder = new QuoteFinder();
     private final SpeakerResolver speakerResolver = new SpeakerResolver();
+    private final PartyMatcher partyMatcher;
+
+    /** An analyzer with the default parties. */
+    public ArticleAnalyzer() {
+        this(PartyGazetteer.defaults());
+    }
+
+    public ArticleAnalyzer(PartyGazetteer parties) {
+        this.partyMatcher = new PartyMatcher(parties);
+    }
 
     public Analysis analyze(Article article) {
         String text = article.text();
@@ -39,6 +51,7 @@ public final class ArticleAnalyzer {
         }
         List<QuoteCandidate> candidates = quoteFinder.find(text, normalized, paragraphs, sentences);
         SpeakerResolver.Resolution speakers = speakerResolver.resolve(article.id(), normalized, sentences, candidates);
-        return new Analysis(article, paragraphs, sentences, speakers.quotes(), speakers.speakers(), List.of(), List.of());
+        var mentions = partyMatcher.find(normalized, speakers.quotes());
+        return new Analysis(article, paragraphs, sentences, speakers.quotes(), speakers.speakers(), mentions, List.of());
     }
 }

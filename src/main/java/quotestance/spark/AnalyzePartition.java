@@ -7,6 +7,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.util.LongAccumulator;
 
 import quotestance.model.Analysis;
+import quotestance.parties.PartyGazetteer;
 import quotestance.pipeline.ArticleAnalyzer;
 
 /**
@@ -17,17 +18,19 @@ public final class AnalyzePartition implements FlatMapFunction<Iterator<RawRecor
     private final ColumnMapping columns;
     private final long maxChars;
     private final LongAccumulator analysed;
+    private final PartyGazetteer parties; // null: the default, loaded once per executor JVM
 
-    public AnalyzePartition(ColumnMapping columns, long maxChars, LongAccumulator analysed) {
+    public AnalyzePartition(ColumnMapping columns, long maxChars, LongAccumulator analysed, PartyGazetteer parties) {
         this.columns = columns;
         this.maxChars = maxChars;
         this.analysed = analysed;
+        this.parties = parties;
     }
 
     @Override
     public Iterator<Row> call(Iterator<RawRecord> records) {
         RecordValidator validator = new RecordValidator(columns, maxChars);
-        ArticleAnalyzer analyzer = new ArticleAnalyzer();
+        ArticleAnalyzer analyzer = new ArticleAnalyzer(parties == null ? PartyGazetteer.defaults() : parties);
         return new Iterator<>() {
             @Override
             public boolean hasNext() {

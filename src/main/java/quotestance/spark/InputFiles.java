@@ -1,5 +1,6 @@
 package quotestance.spark;
 
+import quotestance.UserError;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.util.ArrayList;

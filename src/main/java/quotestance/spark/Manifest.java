@@ -39,6 +39,7 @@ public record Manifest(String runId, Instant startedAt, Instant finishedAt, RunO
         opts.put("mode", options.mode().label());
         opts.put("partition_by", options.partitionBy().label());
         opts.put("max_chars", options.maxChars());
+        opts.put("parties", options.partiesFile() == null ? "default (data/parties/parties.tsv)" : options.partiesFile().toString());
         opts.put("columns", Map.of("id", options.columns().id(), "text", options.columns().text(),
                 "title", options.columns().title(), "source", options.columns().source(),
                 "published", options.columns().published(), "url", options.columns().url()));

@@ -1,5 +1,6 @@
 package quotestance.spark;
 
+import quotestance.UserError;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.sum;
@@ -25,6 +26,8 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.CollectionAccumulator;
 import org.apache.spark.util.LongAccumulator;
+
+import quotestance.parties.PartyGazetteer;
 
 /**
  * The {@code run} job: list the input, read and analyse every record once, persist that result, project the
@@ -57,7 +60,8 @@ public final class RunJob {
         CollectionAccumulator<SplitCount> splitCounts = jsc.sc().collectionAccumulator("split line counts");
         LongAccumulator analysed = jsc.sc().longAccumulator("records analysed");
         JavaRDD<RawRecord> records = read(jsc, listing, options, splitCounts);
-        JavaRDD<Row> rows = records.mapPartitions(new AnalyzePartition(options.columns(), options.maxChars(), analysed));
+        PartyGazetteer parties = options.partiesFile() == null ? null : PartyGazetteer.withOverrides(options.partiesFile());
+        JavaRDD<Row> rows = records.mapPartitions(new AnalyzePartition(options.columns(), options.maxChars(), analysed, parties));
         Dataset<Row> result = spark.createDataFrame(rows, ResultSchema.RESULT).persist(StorageLevel.MEMORY_AND_DISK());
         try {
             TableWriter.Sizes sizes;

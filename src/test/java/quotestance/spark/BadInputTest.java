@@ -138,6 +138,13 @@ class BadInputTest {
         assertEquals(2, r.code);
         assertTrue(r.err.startsWith("error: Invalid value for option '--partition-by'"), r.err);
 
+        java.nio.file.Path badParties = dir.resolve("parties.tsv");
+        java.nio.file.Files.writeString(badParties, "Good\tstate\tG\nBad\tplanet\tB\n");
+        r = runCli("run", "--input", dir.resolve("mixed.jsonl").toString(), "--output", dir.resolve("o4").toString(),
+                "--parties", badParties.toString());
+        assertEquals(2, r.code);
+        assertTrue(r.err.strip().matches("error: \\S+parties.tsv line 2: type must be state, organization or group, not 'planet'"), r.err);
+
         r = runCli("run", "--input", dir.resolve("mixed.jsonl").toString(), "--output", out.toString());
         assertEquals(2, r.code);
         assertTrue(r.err.strip().matches("error: output \\S+ already holds tables; pass --mode overwrite to replace them"), r.err);

@@ -1,5 +1,6 @@
 package quotestance.spark;
 
+import quotestance.UserError;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -100,6 +101,19 @@ class RunJobTest {
             assertEquals(1, db.count("SELECT count(*) FROM speakers s JOIN quotes q USING (speaker_id) "
                     + "WHERE s.name = 'Ana Ruiz' AND s.n_quotes = 1 AND s.n_articles = 1"));
             assertEquals(db.count("SELECT count(*) FROM quotes"), db.count("SELECT sum(n_quotes) FROM articles"));
+        }
+    }
+
+    @Test
+    void partyMentionsPointAtTheirTextAndTheirQuote() throws Exception {
+        try (DuckDb db = new DuckDb(out, TABLES)) {
+            assertTrue(db.count("SELECT count(*) FROM party_mentions") >= 2);
+            assertEquals(1, db.count("SELECT count(*) FROM party_mentions WHERE article_id = 't-1' AND party = 'Norway' "
+                    + "AND mention = 'Oslo' AND party_type = 'state' AND quote_id IS NULL"));
+            assertEquals(0, db.count("SELECT count(*) FROM party_mentions m JOIN articles a USING (article_id) "
+                    + "WHERE substring(a.text, m.start + 1, m.\"end\" - m.start) <> m.mention"));
+            assertEquals(0, db.count("SELECT count(*) FROM party_mentions m LEFT JOIN quotes q USING (article_id, quote_id) "
+                    + "WHERE m.quote_id IS NOT NULL AND (q.quote_id IS NULL OR m.start < q.start OR m.\"end\" > q.\"end\")"));
         }
     }
 

@@ -1,4 +1,4 @@
-package quotestance.spark;
+package quotestance;
 
 /** A mistake the user can fix (an option, a path, an existing output): reported as one line, no stack trace. */
 public final class UserError extends RuntimeException {
