@@ -128,7 +128,7 @@ class BadInputTest {
     }
 
     @Test
-    void userErrorsAreOneClearLineAndANonZeroExit() {
+    void userErrorsAreOneClearLineAndANonZeroExit() throws Exception {
         String missing = dir.resolve("does-not-exist.jsonl").toString();
         Result r = runCli("run", "--input", missing, "--output", dir.resolve("o2").toString());
         assertEquals(2, r.code);
