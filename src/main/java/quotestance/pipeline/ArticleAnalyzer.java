@@ -11,6 +11,8 @@ import quotestance.model.Span;
 import quotestance.parties.PartyGazetteer;
 import quotestance.parties.PartyMatcher;
 import quotestance.quotes.QuoteCandidate;
+import quotestance.stance.StanceAnnotator;
+import quotestance.stance.StanceClassifier;
 import quotestance.quotes.QuoteFinder;
 import quotestance.speakers.SpeakerResolver;
 import quotestance.text.Paragraphs;
@@ -28,6 +30,7 @@ public final class ArticleAnalyzer {
     private final QuoteFinder quoteFinder = new QuoteFinder();
     private final SpeakerResolver speakerResolver = new SpeakerResolver();
     private final PartyMatcher partyMatcher;
+    private final StanceAnnotator stanceAnnotator;
 
     /** An analyzer with the default parties. */
     public ArticleAnalyzer() {
@@ -36,6 +39,7 @@ public final class ArticleAnalyzer {
 
     public ArticleAnalyzer(PartyGazetteer parties) {
         this.partyMatcher = new PartyMatcher(parties);
+        this.stanceAnnotator = new StanceAnnotator(StanceClassifier.defaults());
     }
 
     public Analysis analyze(Article article) {
@@ -52,6 +56,7 @@ public final class ArticleAnalyzer {
         List<QuoteCandidate> candidates = quoteFinder.find(text, normalized, paragraphs, sentences);
         SpeakerResolver.Resolution speakers = speakerResolver.resolve(article.id(), normalized, sentences, candidates);
         var mentions = partyMatcher.find(normalized, speakers.quotes());
-        return new Analysis(article, paragraphs, sentences, speakers.quotes(), speakers.speakers(), mentions, List.of());
+        var stances = stanceAnnotator.annotate(article, normalized, sentences, speakers.quotes(), mentions);
+        return new Analysis(article, paragraphs, sentences, speakers.quotes(), speakers.speakers(), mentions, stances);
     }
 }

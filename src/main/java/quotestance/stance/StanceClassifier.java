@@ -1,0 +1,70 @@
+package quotestance.stance;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import quotestance.model.StanceLabel;
+
+/**
+ * The stance expressed toward one target in its sentence: the trained model's label and score, and as
+ * evidence the words that pushed hardest toward that label. Thread-safe (the model is read-only).
+ */
+public final class StanceClassifier {
+    /** A decision: label, score P(positive) - P(negative) in [-1, 1], and the evidence behind it. */
+    public record Decision(StanceLabel label, double score, double probability, String evidence) {
+    }
+
+    private final StanceModel model;
+
+    public StanceClassifier(StanceModel model) {
+        this.model = model;
+    }
+
+    public static StanceClassifier defaults() {
+        return new StanceClassifier(StanceModel.defaults());
+    }
+
+    /** @param start UTF-16 start of the target in {@code text}; {@code end} its end */
+    public Decision classify(String text, int start, int end) {
+        StanceModel.Prediction p = model.predict(StanceFeatures.extract(text, start, end));
+        double score = Math.round(p.score() * 1000) / 1000.0;
+        return new Decision(p.label(), score, p.probability(), evidence(text, start, end, p.label()));
+    }
+
+    /** The three words whose own features weigh most for the chosen label, as "label: word, word, word". */
+    private String evidence(String text, int start, int end, StanceLabel label) {
+        Set<String> words = new LinkedHashSet<>();
+        String lower = text.toLowerCase(Locale.ROOT);
+        int i = 0;
+        while (i < lower.length()) {
+            if (i >= start && i < end) {
+                i = end;
+                continue;
+            }
+            if (!Character.isLetter(lower.charAt(i))) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < lower.length() && (Character.isLetter(lower.charAt(j)) || lower.charAt(j) == '-') && !(j >= start && j < end)) j++;
+            words.add(lower.substring(i, j));
+            i = j;
+        }
+        record Weighted(String word, double weight) {
+        }
+        List<Weighted> ranked = new ArrayList<>();
+        for (String w : words) {
+            double c = model.contribution(StanceFeatures.slot("w:" + w), label.ordinal());
+            if (c > 0) ranked.add(new Weighted(w, c));
+        }
+        ranked.sort(Comparator.comparingDouble(Weighted::weight).reversed());
+        StringBuilder sb = new StringBuilder("model: ").append(label.label());
+        for (int k = 0; k < Math.min(3, ranked.size()); k++) sb.append(k == 0 ? " (" : ", ").append(ranked.get(k).word());
+        if (!ranked.isEmpty()) sb.append(')');
+        return sb.toString();
+    }
+}
