@@ -118,6 +118,19 @@ class RunJobTest {
     }
 
     @Test
+    void stancesPointAtTheirMentionAndAddUpInTheSummary() throws Exception {
+        try (DuckDb db = new DuckDb(out, TABLES)) {
+            long stances = db.count("SELECT count(*) FROM stances");
+            assertEquals(db.count("SELECT count(*) FROM party_mentions"), stances);
+            assertEquals(0, db.count("SELECT count(*) FROM stances s JOIN articles a USING (article_id) "
+                    + "WHERE substring(a.text, s.mention_start + 1, s.mention_end - s.mention_start) <> s.mention "
+                    + "OR s.score < -1 OR s.score > 1 OR s.label NOT IN ('negative', 'neutral', 'positive')"));
+            assertEquals(0, db.count("SELECT count(*) FROM stances WHERE quote_id IS NULL AND (holder <> 'author' OR holder_id NOT LIKE 'author:%')"));
+            assertEquals(stances, db.count("SELECT sum(n_negative + n_neutral + n_positive) FROM stance_summary"));
+        }
+    }
+
+    @Test
     void everyInputRecordIsAnArticleOrAReject() throws Exception {
         try (DuckDb db = new DuckDb(out, TABLES)) {
             long articles = db.count("SELECT count(*) FROM articles");
