@@ -111,7 +111,8 @@ public final class OutputTables {
                 explode(col("stances")).as("s"));
         return s.groupBy(col("s.holder").as("holder"), col("s.holder_id").as("holder_id"), col("s.party").as("party"))
                 .agg(labelCount("negative"), labelCount("neutral"), labelCount("positive"),
-                        mean(col("s.score")).as("mean_score"),
+                        // rounded: a sum's last bits depend on the order partitions arrive in; reruns must agree
+                        functions.round(mean(col("s.score")), 6).as("mean_score"),
                         countDistinct(col("article_id")).cast("long").as("n_articles"),
                         min(col("published")).as("first_published"), max(col("published")).as("last_published"));
     }

@@ -58,8 +58,13 @@ class LocalClusterIT {
                 assertEquals(want.size(), got.size(), t + " row count");
                 for (int i = 0; i < want.size(); i++) {
                     for (String column : want.get(i).keySet()) {
-                        assertEquals(String.valueOf(want.get(i).get(column)), String.valueOf(got.get(i).get(column)),
-                                t + " row " + i + " column " + column);
+                        Object w = want.get(i).get(column);
+                        Object g = got.get(i).get(column);
+                        if (w instanceof Double dw && g instanceof Double dg) {
+                            assertEquals(dw, dg, 1e-9, t + " row " + i + " column " + column);
+                        } else {
+                            assertEquals(String.valueOf(w), String.valueOf(g), t + " row " + i + " column " + column);
+                        }
                     }
                 }
             }
