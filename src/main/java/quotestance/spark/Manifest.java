@@ -40,9 +40,14 @@ public record Manifest(String runId, Instant startedAt, Instant finishedAt, RunO
         opts.put("partition_by", options.partitionBy().label());
         opts.put("max_chars", options.maxChars());
         opts.put("parties", options.partiesFile() == null ? "default (data/parties/parties.tsv)" : options.partiesFile().toString());
-        opts.put("columns", Map.of("id", options.columns().id(), "text", options.columns().text(),
-                "title", options.columns().title(), "source", options.columns().source(),
-                "published", options.columns().published(), "url", options.columns().url()));
+        Map<String, Object> columns = new LinkedHashMap<>();
+        columns.put("id", options.columns().id());
+        columns.put("text", options.columns().text());
+        columns.put("title", options.columns().title());
+        columns.put("source", options.columns().source());
+        columns.put("published", options.columns().published());
+        columns.put("url", options.columns().url());
+        opts.put("columns", columns);
         opts.put("master", master);
         m.put("options", opts);
         Map<String, Object> versions = new LinkedHashMap<>();
@@ -55,8 +60,11 @@ public record Manifest(String runId, Instant startedAt, Instant finishedAt, RunO
         m.put("versions", versions);
         m.put("tables", tableRows);
         long rejects = rejectsByReason.values().stream().mapToLong(Long::longValue).sum();
-        m.put("records", Map.of("articles", tableRows.getOrDefault("articles", 0L), "rejects", rejects,
-                "total", tableRows.getOrDefault("articles", 0L) + rejects));
+        Map<String, Object> records = new LinkedHashMap<>();
+        records.put("total", tableRows.getOrDefault("articles", 0L) + rejects);
+        records.put("articles", tableRows.getOrDefault("articles", 0L));
+        records.put("rejects", rejects);
+        m.put("records", records);
         m.put("rejects_by_reason", rejectsByReason);
         return m;
     }

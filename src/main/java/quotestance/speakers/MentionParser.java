@@ -230,6 +230,7 @@ public final class MentionParser {
                 continue;
             }
             if (t.isQuoteMark(k) || !t.isWord(k) && !w.equals("&") && !w.equals("-")) break;
+            if (w.equals("-") && spaced(t, k)) break; // "BEIRUT - Hezbollah": a dash, not a hyphen in a name
             if (DETERMINERS.contains(w)) {
                 if (s >= 0) s = k;
                 break;
@@ -277,6 +278,10 @@ public final class MentionParser {
             }
         }
         return s;
+    }
+
+    private static boolean spaced(TokenText t, int k) {
+        return k > 0 && t.start(k) > t.end(k - 1) || k + 1 < t.size() && t.end(k) < t.start(k + 1);
     }
 
     /** Whether the phrase ends in a person's name: a known given name, or a name right after a title. */
