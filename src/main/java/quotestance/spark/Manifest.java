@@ -19,7 +19,7 @@ import quotestance.Versions;
 /** {@code _manifest.json}: what ran, on what, with which options and versions, and what it wrote. */
 public record Manifest(String runId, Instant startedAt, Instant finishedAt, RunOptions options,
                        InputFiles.Listing input, String sparkVersion, String master,
-                       Map<String, Long> tableRows, Map<String, Long> rejectsByReason) {
+                       Map<String, Long> tableRows, Map<String, Long> rejectsByReason, long textChars) {
     public static final String FILE = "_manifest.json";
 
     public Map<String, Object> toJson() {
@@ -28,6 +28,7 @@ public record Manifest(String runId, Instant startedAt, Instant finishedAt, RunO
         m.put("started_at", startedAt.toString());
         m.put("finished_at", finishedAt.toString());
         m.put("duration_seconds", (finishedAt.toEpochMilli() - startedAt.toEpochMilli()) / 1000.0);
+        m.put("driver_peak_heap_mb", PeakHeap.megabytes());
         Map<String, Object> in = new LinkedHashMap<>();
         in.put("paths", options.inputs());
         in.put("format", input.format().label());
@@ -64,6 +65,7 @@ public record Manifest(String runId, Instant startedAt, Instant finishedAt, RunO
         records.put("total", tableRows.getOrDefault("articles", 0L) + rejects);
         records.put("articles", tableRows.getOrDefault("articles", 0L));
         records.put("rejects", rejects);
+        records.put("text_chars", textChars);
         m.put("records", records);
         m.put("rejects_by_reason", rejectsByReason);
         return m;

@@ -77,7 +77,7 @@ public final class RunJob {
             Map<String, Long> byReason = rejectsByReason(staging);
             publish(staging, out, hadoop);
             Manifest manifest = new Manifest(runId, started, Instant.now(), options, listing, spark.version(),
-                    spark.sparkContext().master(), tableRows, byReason);
+                    spark.sparkContext().master(), tableRows, byReason, sizes.chars());
             manifest.write(out, hadoop);
             printSummary(manifest, out);
             return manifest;
