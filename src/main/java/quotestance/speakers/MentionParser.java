@@ -396,6 +396,14 @@ public final class MentionParser {
                 break;
             }
         }
+        // "the State Department", "the White House", "the National Security Council": an institution's name
+        // keeps the capitalised words that elsewhere are titles
+        if (t.isCapitalized(e) && ORG_NAME_WORDS.contains(t.lower(e))) {
+            int k = e;
+            while (k > s && t.isCapitalized(k - 1) && !DETERMINERS.contains(t.lower(k - 1))) k--;
+            ns = k;
+            ne = e;
+        }
         String head = headNoun(t, s, e);
         if (ns >= 0 && ns > s) {
             for (int k = s; k < ns; k++) { // a role before "for", "of", "at", "with": the role holder spoke
@@ -460,7 +468,9 @@ public final class MentionParser {
             "osce", "imf", "sdf", "ypg", "isis", "isil", "state", "government", "administration", "army", "police",
             "military", "navy", "command", "centcom", "authority", "university", "college", "school", "hospital",
             "court", "parliament", "congress", "senate", "assembly", "foundation", "center", "centre", "coalition",
-            "alliance", "league", "federation", "company", "airlines", "systems", "energy", "oil", "gas", "media");
+            "alliance", "league", "federation", "company", "airlines", "systems", "energy", "oil", "gas", "media",
+            "house", "pentagon", "kremlin", "embassy", "consulate", "secretariat", "cabinet", "bureau", "service",
+            "services", "agency's", "corps", "fleet", "brigade", "battalion", "division", "ministry's", "mission");
 
     /** RCMP, IRCC, CNBC: an all-capital word of two letters or more names an institution, not a person. */
     static boolean isAcronym(String word) {
