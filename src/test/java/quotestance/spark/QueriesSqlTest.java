@@ -86,6 +86,16 @@ class QueriesSqlTest {
     }
 
     @Test
+    void theReportCommandWritesTheSampleReport() throws Exception {
+        Path html = dir.resolve("report.html");
+        assertEquals(0, quotestance.cli.MainAccess.commandLine().execute("report", "--tables", out.toString(), "--output", html.toString()));
+        String page = Files.readString(html);
+        assertTrue(page.startsWith("<!DOCTYPE html>"));
+        assertTrue(page.contains("<svg class=\"heatmap\"") && page.contains("<svg class=\"timeline\""));
+        assertTrue(page.contains("Ali Abdullah Ayyoub"), "the sample's speakers appear");
+    }
+
+    @Test
     void theNotebookIsValidAndRunsTheSameQueries() throws Exception {
         JsonNode nb = new ObjectMapper().readTree(Files.readString(Path.of("notebooks/explore.ipynb")));
         assertEquals(4, nb.get("nbformat").asInt());
