@@ -84,7 +84,6 @@ public final class QuoteFinder {
         int si = 0;
         for (Paragraph p : paragraphs) {
             List<Quotation> quotations = QuotationMarks.find(original, p.span());
-            boolean continuesIntoNext = false;
             for (Quotation q : quotations) {
                 while (si + 1 < sentences.size() && sentences.get(si).span().end() <= q.openMark().start()) si++;
                 QuoteCandidate c = direct(normalized, sentences, views, si, p, q, quotations, usedCueStarts);
@@ -118,7 +117,6 @@ public final class QuoteFinder {
         int preStart = previous != null && previous.closed() && previous.closeMark().end() > sentenceStart
                 ? previous.closeMark().end() : sentenceStart;
         String pre = text.substring(Math.min(preStart, q.openMark().start()), q.openMark().start()).strip();
-        int sentenceEnd = sentenceEndFor(sentences, si, q);
         TokenText t = view(text, sentences, views, si);
         boolean closed = q.closed();
         boolean continues = !closed; // a paragraph left open: the quotation goes on in the next one
@@ -176,13 +174,6 @@ public final class QuoteFinder {
             prev = x;
         }
         return null;
-    }
-
-    private static int sentenceEndFor(List<Sentence> sentences, int si, Quotation q) {
-        int end = sentences.get(si).span().end();
-        int outerEnd = q.outer().end();
-        for (int k = si; k < sentences.size() && end < outerEnd; k++) end = sentences.get(k).span().end();
-        return end;
     }
 
     private QuoteCandidate attributionAfter(String text, List<Sentence> sentences, TokenText[] views, int si, Quotation q,
