@@ -43,13 +43,15 @@ public final class AnalysisRows {
                 article.id(), article.source(), article.published() == null ? null : Timestamp.from(article.published()),
                 article.title(), article.url(), text, offsets.toCodePoint(text.length()),
                 a.paragraphs().size(), a.sentences().size(), a.quotes().size(), seq(warnings));
-        return RowFactory.create(ResultSchema.KIND_ARTICLE, file, splitStart, index, null, null, null, articleRow,
+        return RowFactory.create(ResultSchema.KIND_ARTICLE, article.id(), article.source(),
+                article.published() == null ? null : Timestamp.from(article.published()), file, splitStart, index,
+                null, null, null, articleRow,
                 seq(sentences(a, text, offsets)), seq(quotes(a, text, offsets)), seq(speakers(a)),
                 seq(partyMentions(a, text, offsets)), seq(stances(a, text, offsets)));
     }
 
     public static Row reject(String file, long splitStart, long index, String reason, String detail, String raw) {
-        return RowFactory.create(ResultSchema.KIND_REJECT, file, splitStart, index, reason, detail, truncate(raw),
+        return RowFactory.create(ResultSchema.KIND_REJECT, null, null, null, file, splitStart, index, reason, detail, truncate(raw),
                 null, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY);
     }
 

@@ -22,7 +22,7 @@ final class Duplicates {
     /** The result with {@code duplicate_of_file} and {@code duplicate_of_record} set on the later copies. */
     static Dataset<Row> mark(Dataset<Row> located) {
         Dataset<Row> ids = located.filter(col("kind").equalTo(ResultSchema.KIND_ARTICLE))
-                .select(col("article.article_id").as("id"), struct(col("source_file"), col("record_number")).as("place"));
+                .select(col("article_id").as("id"), struct(col("source_file"), col("record_number")).as("place"));
         Dataset<Row> firsts = ids.groupBy("id").agg(count(lit(1)).as("n"), min("place").as("first"))
                 .filter(col("n").gt(1));
         Dataset<Row> later = ids.join(firsts, "id")

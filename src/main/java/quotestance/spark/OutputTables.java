@@ -72,7 +72,7 @@ public final class OutputTables {
 
     private Dataset<Row> exploded(String array) {
         List<Column> outer = new ArrayList<>();
-        outer.add(col("article.article_id").as("article_id"));
+        outer.add(col("article_id"));
         outer.addAll(partitionColumns());
         outer.add(explode(col(array)).as("e"));
         List<Column> cols = new ArrayList<>();
@@ -94,7 +94,7 @@ public final class OutputTables {
 
     /** One row per speaker across the corpus, merged by {@code speaker_id}. */
     Dataset<Row> speakers() {
-        Dataset<Row> perArticle = kept().select(col("article.article_id").as("article_id"), explode(col("speakers")).as("s"));
+        Dataset<Row> perArticle = kept().select(col("article_id"), explode(col("speakers")).as("s"));
         return perArticle.groupBy(col("s.speaker_id").as("speaker_id")).agg(
                         functions.mode(col("s.name")).as("name"),
                         functions.array_sort(functions.array_distinct(functions.flatten(functions.collect_list(col("s.aliases"))))).as("aliases"),
@@ -107,8 +107,7 @@ public final class OutputTables {
 
     /** Counts and mean score per holder and party, with the span of publication dates. */
     Dataset<Row> stanceSummary() {
-        Dataset<Row> s = kept().select(col("article.article_id").as("article_id"), col("article.published").as("published"),
-                explode(col("stances")).as("s"));
+        Dataset<Row> s = kept().select(col("article_id"), col("published"), explode(col("stances")).as("s"));
         return s.groupBy(col("s.holder").as("holder"), col("s.holder_id").as("holder_id"), col("s.party").as("party"))
                 .agg(labelCount("negative"), labelCount("neutral"), labelCount("positive"),
                         // rounded: a sum's last bits depend on the order partitions arrive in; reruns must agree
@@ -126,7 +125,7 @@ public final class OutputTables {
                 .select(col("source_file"), col("record_number"), col("reason"), col("detail"), col("raw"));
         Dataset<Row> dups = resolved.filter(Duplicates.isDuplicate())
                 .select(col("source_file"), col("record_number"), lit(RejectReason.DUPLICATE_ID).as("reason"),
-                        concat(lit("id '"), col("article.article_id"), lit("' is taken by record "),
+                        concat(lit("id '"), col("article_id"), lit("' is taken by record "),
                                 col("duplicate_of_record").cast("string"), lit(" of "), col("duplicate_of_file")).as("detail"),
                         functions.substring(col("article.text"), 1, AnalysisRows.MAX_RAW).as("raw"));
         return bad.unionByName(dups);

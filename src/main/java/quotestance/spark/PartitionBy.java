@@ -16,13 +16,13 @@ public enum PartitionBy {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** The partition column computed from the result's article struct; null for {@link #NONE}. */
+    /** The partition column computed from the result's top-level article fields; null for {@link #NONE}. */
     Column column() {
         return switch (this) {
             case NONE -> null;
-            case SOURCE -> col("article.source").as("source");
-            case YEAR -> year(col("article.published")).as("year");
-            case MONTH -> date_format(col("article.published"), "yyyy-MM").as("month");
+            case SOURCE -> col("source").as("source");
+            case YEAR -> year(col("published")).as("year");
+            case MONTH -> date_format(col("published"), "yyyy-MM").as("month");
         };
     }
 }

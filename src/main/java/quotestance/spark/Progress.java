@@ -20,7 +20,7 @@ final class Progress implements AutoCloseable {
     Progress(LongAccumulator analysed, PrintStream out, long periodSeconds) {
         timer.scheduleAtFixedRate(() -> {
             long n = analysed.value();
-            if (n == lastShown) return;
+            if (n == lastShown || n == 0) return;
             lastShown = n;
             double seconds = (System.nanoTime() - startNanos) / 1e9;
             out.printf("  analysed %,d records (%,.0f records/s)%n", n, n / Math.max(seconds, 1e-3));

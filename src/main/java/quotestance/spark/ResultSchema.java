@@ -48,7 +48,10 @@ public final class ResultSchema {
             f("label", StringType), f("score", DoubleType), f("evidence", StringType));
 
     public static final StructType RESULT = struct(
-            f("kind", StringType), f("source_file", StringType), f("split_start", LongType),
+            // article_id, source and published stand beside the article struct too: the in-memory cache keeps
+            // a struct as one column, so reading a field from it would decode the whole article with its text
+            f("kind", StringType), f("article_id", StringType), f("source", StringType), f("published", TimestampType),
+            f("source_file", StringType), f("split_start", LongType),
             f("record_index", LongType), f("reason", StringType), f("detail", StringType), f("raw", StringType),
             f("article", ARTICLE),
             f("sentences", createArrayType(SENTENCE, false)),

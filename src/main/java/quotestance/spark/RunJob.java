@@ -65,15 +65,19 @@ public final class RunJob {
         Dataset<Row> result = spark.createDataFrame(rows, ResultSchema.RESULT).persist(StorageLevel.MEMORY_AND_DISK());
         try {
             TableWriter.Sizes sizes;
+            long t0 = System.nanoTime();
             try (Progress ignored = new Progress(analysed, console, 5)) {
                 sizes = sizes(result);
             }
+            console.printf("  analysed %,d records in %.1f s%n", analysed.value(), (System.nanoTime() - t0) / 1e9);
+            long t1 = System.nanoTime();
             Dataset<Row> located = RecordNumbers.attach(spark, result, List.copyOf(splitCounts.value()));
             Dataset<Row> resolved = Duplicates.mark(located);
             Map<String, Dataset<Row>> tables = new OutputTables(resolved, options.partitionBy()).all();
 
             Path staging = new Path(out, "_staging-" + runId);
             Map<String, Long> tableRows = TableWriter.write(tables, staging.toString(), options.partitionBy(), sizes);
+            console.printf("  wrote %d tables in %.1f s%n", tableRows.size(), (System.nanoTime() - t1) / 1e9);
             Map<String, Long> byReason = rejectsByReason(staging);
             publish(staging, out, hadoop);
             Manifest manifest = new Manifest(runId, started, Instant.now(), options, listing, spark.version(),
