@@ -56,8 +56,8 @@ public record Manifest(String runId, Instant startedAt, Instant finishedAt, RunO
         versions.put("spark", sparkVersion);
         versions.put("java", System.getProperty("java.version"));
         versions.put("opennlp_tools", Versions.openNlp());
-        versions.put("opennlp_models", List.of(quotestance.text.NlpModels.SENTENCE_MODEL, quotestance.text.NlpModels.TOKEN_MODEL,
-                quotestance.text.NlpModels.POS_MODEL, quotestance.text.NlpModels.LEMMA_MODEL));
+        versions.put("opennlp_models", List.of(quotestance.text.NlpModels.SENTENCE_MODEL)); // tokens are cut by rule
+        versions.put("stance_model", quotestance.stance.StanceModel.DEFAULT_RESOURCE);
         m.put("versions", versions);
         m.put("tables", tableRows);
         long rejects = rejectsByReason.values().stream().mapToLong(Long::longValue).sum();
