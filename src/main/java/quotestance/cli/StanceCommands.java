@@ -93,27 +93,20 @@ final class StanceCommands {
             StanceModel model = new StanceTrainer(epochs, rate, l2, seed).trainAveraged(examples, runs);
             model.write(out);
             System.out.printf("trained on %,d targets; model %s (%,d bytes)%n", examples.size(), out, Files.size(out));
-            if (dev != null) System.out.print(Metrics.format(evaluate(new StanceClassifier(model), dev)));
+            if (dev != null) {
+                Path predictions = Path.of("target/eval", dev.getFileName().toString().replaceFirst("\\.jsonl$", "") + ".predictions.jsonl");
+                System.out.print(Metrics.format(evaluate(new StanceClassifier(model), dev, predictions)));
+            }
             return 0;
         }
     }
 
-    static Map<String, Double> evaluate(StanceClassifier c, Path gold) throws Exception {
-        Map<String, String> goldLabels = new LinkedHashMap<>();
-        Map<String, String> predicted = new LinkedHashMap<>();
-        for (StanceExamples.Target t : StanceExamples.read(gold)) {
-            goldLabels.put(t.id(), t.label());
-            predicted.put(t.id(), c.classify(t.text(), t.start(), t.end()).label().label());
-        }
-        return StanceScorer.score(goldLabels, predicted);
-    }
-
-    /** Writes {id, label} predictions for score.py and returns the metrics. */
+    /** The metrics of {@code score.py stance}; the {id, label} predictions go to {@code predictionsOut} for it. */
     static Map<String, Double> evaluate(StanceClassifier c, Path gold, Path predictionsOut) throws Exception {
         ObjectMapper json = new ObjectMapper();
         Map<String, String> goldLabels = new LinkedHashMap<>();
         Map<String, String> predicted = new LinkedHashMap<>();
-        Files.createDirectories(predictionsOut.toAbsolutePath().getParent());
+        if (predictionsOut.toAbsolutePath().getParent() != null) Files.createDirectories(predictionsOut.toAbsolutePath().getParent());
         try (BufferedWriter w = Files.newBufferedWriter(predictionsOut, StandardCharsets.UTF_8)) {
             for (StanceExamples.Target t : StanceExamples.read(gold)) {
                 String label = c.classify(t.text(), t.start(), t.end()).label().label();

@@ -243,8 +243,7 @@ public final class QuoteFinder {
             if (c != null && c.speech()) return j;
             if (j < last - 12) break;
         }
-        int acc = accordingTo(t, Math.max(0, t.tokenAtOrAfter(from)), last);
-        return acc;
+        return accordingToAt(t, Math.max(0, t.tokenAtOrAfter(from)), last);
     }
 
     /** The cue stands right before the opening mark, or with only "that" between ("Wang said that \"..."). */
@@ -261,7 +260,8 @@ public final class QuoteFinder {
         return c != null && c.inverted() ? mentions.after(t, cue + 1) : null;
     }
 
-    private int accordingTo(TokenText t, int from, int to) {
+    /** The token where "according to" starts between {@code from} and {@code to}; -1 if none. */
+    private static int accordingToAt(TokenText t, int from, int to) {
         for (int j = from; j < to && j + 1 < t.size(); j++) {
             if (t.is(j, "according") && t.is(j + 1, "to")) return j;
         }

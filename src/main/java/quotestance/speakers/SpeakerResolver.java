@@ -97,7 +97,7 @@ public final class SpeakerResolver {
                         how[i] = "name";
                     }
                     case PRONOUN -> {
-                        who = byPronoun(m.head(), e.at(), previous);
+                        who = byPronoun(m.head(), e.at());
                         how[i] = who == null ? "pronoun-unresolved" : "pronoun";
                         factor[i] = 0.9;
                     }
@@ -202,7 +202,7 @@ public final class SpeakerResolver {
      * The fitting entity most recently in a prominent place (speaking, or opening a sentence as its subject);
      * failing that, the fitting one mentioned last. Names in passing ("after the shooting of X") rank below.
      */
-    private Entity byPronoun(String pronoun, int at, Entity previous) {
+    private Entity byPronoun(String pronoun, int at) {
         if (!Set.of("he", "she", "it", "they").contains(pronoun)) return null;
         Entity best = null;
         for (Entity e : entities) {
