@@ -99,6 +99,7 @@ stop() {
     fi
     rm -f "$pidfile"
   done
+  rm -rf "$state"/work-* # executors' copies of the application jar, one per submitted run
   echo "local cluster stopped ($stopped process(es))"
 }
 
