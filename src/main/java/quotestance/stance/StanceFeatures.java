@@ -75,7 +75,7 @@ public final class StanceFeatures {
             target = words.size();
             words.add("<T>");
         }
-        List<Integer> out = new ArrayList<>(words.size() * 6);
+        Slots out = new Slots(words.size() * 8);
         add(out, "bias");
         boolean negated = false;
         int negLeft = 0;
@@ -89,12 +89,12 @@ public final class StanceFeatures {
                 negLeft = 4;
             }
             boolean inScope = negated && negLeft-- > 0 && !NEGATORS.contains(w);
-            add(out, "w:" + w);
-            if (inScope) add(out, "neg:" + w);
-            if (k + 1 < words.size()) add(out, "b:" + w + "_" + words.get(k + 1));
+            out.add(mix(concat(HW, w)));
+            if (inScope) out.add(mix(concat(HNEG, w)));
+            if (k + 1 < words.size()) out.add(mix(concat(concat(concat(HB, w), "_"), words.get(k + 1))));
             int d = k - target;
             if (d != 0 && Math.abs(d) <= 3) add(out, "d" + d + ":" + w);
-            if (d != 0 && Math.abs(d) <= WINDOW) add(out, (d < 0 ? "L:" : "R:") + w);
+            if (d != 0 && Math.abs(d) <= WINDOW) out.add(mix(concat(d < 0 ? HL : HR, w)));
             boolean neg = NEGATIVE.contains(w);
             boolean pos = POSITIVE.contains(w);
             if (neg || pos) {
@@ -115,13 +115,11 @@ public final class StanceFeatures {
         if (target + 1 < words.size()) add(out, "agent:" + words.get(target + 1) + (target + 2 < words.size() ? "_" + words.get(target + 2) : ""));
         if (target - 1 >= 0) add(out, "patient:" + words.get(target - 1));
         if (target - 2 >= 0) add(out, "patient2:" + words.get(target - 2) + "_" + words.get(target - 1));
-        int[] slots = new int[out.size()];
-        for (int k = 0; k < slots.length; k++) slots[k] = out.get(k);
-        return slots;
+        return out.toArray();
     }
 
     /** Sentiment valences of the words (a Maven artifact's lexicon): sums overall, on each side, near the target. */
-    private static void valenceFeatures(List<String> words, int target, List<Integer> out) {
+    private static void valenceFeatures(List<String> words, int target, Slots out) {
         if (VALENCE.isEmpty()) return;
         double all = 0, left = 0, right = 0, near = 0, max = 0, min = 0;
         int negLeft = 0;
@@ -160,17 +158,52 @@ public final class StanceFeatures {
         return "++";
     }
 
-    private static void add(List<Integer> out, String feature) {
+    private static void add(Slots out, String feature) {
         out.add(slot(feature));
     }
 
     /** The hashed slot of a named feature. */
     static int slot(String feature) {
-        int h = feature.hashCode();
+        return mix(feature.hashCode());
+    }
+
+    private static int mix(int h) {
         h ^= (h >>> 16);
         h *= 0x85ebca6b;
         h ^= (h >>> 13);
         return h & (DIM - 1);
+    }
+
+    private static final int HW = "w:".hashCode();
+    private static final int HNEG = "neg:".hashCode();
+    private static final int HB = "b:".hashCode();
+    private static final int HL = "L:".hashCode();
+    private static final int HR = "R:".hashCode();
+
+    /** {@code (a + b).hashCode()} from {@code a.hashCode()}, without building {@code a + b} (String's hash is specified). */
+    static int concat(int hashOfA, String b) {
+        int h = hashOfA;
+        for (int i = 0; i < b.length(); i++) h = 31 * h + b.charAt(i);
+        return h;
+    }
+
+    /** A growable list of slots without boxing. */
+    private static final class Slots {
+        private int[] slots;
+        private int size;
+
+        Slots(int capacity) {
+            slots = new int[Math.max(16, capacity)];
+        }
+
+        void add(int slot) {
+            if (size == slots.length) slots = java.util.Arrays.copyOf(slots, size * 2);
+            slots[size++] = slot;
+        }
+
+        int[] toArray() {
+            return java.util.Arrays.copyOf(slots, size);
+        }
     }
 
     private static Set<String> load(String resource) {
