@@ -25,6 +25,8 @@ public final class PartyMatcher {
             "Peach", "Kemp", "Raffensperger", "Ossoff", "Warnock", "Alabama", "Florida", "Carolina", "Tennessee");
     private static final Set<String> WASHINGTON_NOT_STATE = Words.of("Post", "Times", "Examiner", "Nationals", "Wizards",
             "Capitals", "Commanders", "Redskins", "Mystics", "University", "state", "State", "Monument", "Heights");
+    private static final Set<String> FUNCTION_WORDS = Words.of("The", "In", "On", "And", "But", "For", "From", "To", "Of",
+            "With", "At", "By");
     private static final Set<String> AMERICA_REGIONS = Words.of("Latin", "South", "North", "Central");
 
     private static final quotestance.quotes.Lexicons LEX = quotestance.quotes.Lexicons.get();
@@ -126,7 +128,7 @@ public final class PartyMatcher {
 
     private static boolean isNameWord(String w) {
         return !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && w.length() > 1 && !w.equals(w.toUpperCase(Locale.ROOT))
-                && !Set.of("The", "In", "On", "And", "But", "For", "From", "To", "Of", "With", "At", "By").contains(w);
+                && !FUNCTION_WORDS.contains(w);
     }
 
     /** Only spaces between two words, or the full stop of an abbreviation ("Mr. Washington"). */

@@ -13,7 +13,4 @@ import quotestance.speakers.Mention;
  */
 public record QuoteCandidate(Span content, QuoteKind kind, Span cue, String cueLemma, Mention mention,
                              String rule, double confidence, int sentenceIndex, int paragraphIndex, boolean continues) {
-    public QuoteCandidate withMention(Mention m, Span cueSpan, String lemma, String newRule, double newConfidence) {
-        return new QuoteCandidate(content, kind, cueSpan, lemma, m, newRule, newConfidence, sentenceIndex, paragraphIndex, continues);
-    }
 }

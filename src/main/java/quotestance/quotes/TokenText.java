@@ -11,21 +11,15 @@ import quotestance.model.Tokens;
  */
 public final class TokenText {
     private final String text;
-    private final Sentence sentence;
     private final Tokens tokens;
     private final String[] words;
     private final String[] lower;
 
     public TokenText(String normalized, Sentence sentence) {
         this.text = normalized;
-        this.sentence = sentence;
         this.tokens = sentence.tokens();
         this.words = new String[tokens.size()];
         this.lower = new String[tokens.size()];
-    }
-
-    public Sentence sentence() {
-        return sentence;
     }
 
     public int size() {

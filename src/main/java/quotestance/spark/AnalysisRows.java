@@ -39,12 +39,12 @@ public final class AnalysisRows {
         Article article = a.article();
         String text = article.text();
         OffsetMap offsets = OffsetMap.of(text);
+        Timestamp published = article.published() == null ? null : Timestamp.from(article.published());
         Row articleRow = RowFactory.create(
-                article.id(), article.source(), article.published() == null ? null : Timestamp.from(article.published()),
+                article.id(), article.source(), published,
                 article.title(), article.url(), text, offsets.toCodePoint(text.length()),
                 a.paragraphs().size(), a.sentences().size(), a.quotes().size(), seq(warnings));
-        return RowFactory.create(ResultSchema.KIND_ARTICLE, article.id(), article.source(),
-                article.published() == null ? null : Timestamp.from(article.published()), file, splitStart, index,
+        return RowFactory.create(ResultSchema.KIND_ARTICLE, article.id(), article.source(), published, file, splitStart, index,
                 null, null, null, articleRow,
                 seq(sentences(a, text, offsets)), seq(quotes(a, text, offsets)), seq(speakers(a)),
                 seq(partyMentions(a, text, offsets)), seq(stances(a, text, offsets)));

@@ -17,7 +17,6 @@ final class Entity {
     final Set<String> titles = new LinkedHashSet<>();
     final Set<String> heads = new LinkedHashSet<>();
     int lastSeen = -1;
-    int lastSpoke = -1;
     int lastSalient = -1;
     int quotes;
 

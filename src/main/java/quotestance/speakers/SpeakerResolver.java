@@ -37,6 +37,8 @@ public final class SpeakerResolver {
             "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
             "november", "december", "if", "when", "as", "after", "while", "for", "his", "her", "their", "its");
 
+    private static final Set<String> RESOLVABLE_PRONOUNS = Set.of("he", "she", "it", "they");
+
     private final Lexicons lex = Lexicons.get();
     private final List<Entity> entities = new ArrayList<>();
 
@@ -111,7 +113,6 @@ public final class SpeakerResolver {
             speakerOf[i] = who;
             if (who != null) {
                 who.lastSeen = Math.max(who.lastSeen, e.at());
-                who.lastSpoke = e.at();
                 who.lastSalient = Math.max(who.lastSalient, e.at());
                 previous = who;
                 previousParagraph = c.paragraphIndex();
@@ -203,7 +204,7 @@ public final class SpeakerResolver {
      * failing that, the fitting one mentioned last. Names in passing ("after the shooting of X") rank below.
      */
     private Entity byPronoun(String pronoun, int at) {
-        if (!Set.of("he", "she", "it", "they").contains(pronoun)) return null;
+        if (!RESOLVABLE_PRONOUNS.contains(pronoun)) return null;
         Entity best = null;
         for (Entity e : entities) {
             if (e.lastSalient < 0 || e.lastSalient >= at || !e.fitsPronoun(pronoun)) continue;
