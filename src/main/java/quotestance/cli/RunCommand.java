@@ -31,7 +31,9 @@ final class RunCommand implements Callable<Integer> {
     String output;
 
     @Option(names = "--mode", defaultValue = "error", paramLabel = "MODE",
-            description = "error (refuse to replace existing tables) or overwrite. Default: ${DEFAULT-VALUE}.")
+            description = "error (refuse to replace existing tables), overwrite, or append (analyse only records whose id"
+                    + " the output does not hold, add them to every table, derive the corpus-wide tables again)."
+                    + " Default: ${DEFAULT-VALUE}.")
     WriteMode mode;
 
     @Option(names = "--partition-by", defaultValue = "none", paramLabel = "KEY",
@@ -60,6 +62,17 @@ final class RunCommand implements Callable<Integer> {
             description = "Parties to add to or override the default gazetteer: TSV/CSV (canonical, type, aliases|...) or JSON.")
     java.nio.file.Path parties;
 
+    @Option(names = "--languages", split = ",", paramLabel = "CODES",
+            description = "Keep only articles in these languages (ISO 639-3 like eng,fra or 639-1 like en,fr; und ="
+                    + " undetermined); others go to rejects as language_excluded. Default: all (English is analysed,"
+                    + " other languages get articles and sentences rows only).")
+    List<String> languages;
+
+    @Option(names = "--duplicate-threshold", defaultValue = "0.7", paramLabel = "S",
+            description = "Estimated word-shingle Jaccard similarity from which an article is a near-duplicate of an"
+                    + " earlier one (articles.duplicate_of). Default: ${DEFAULT-VALUE}.")
+    double duplicateThreshold;
+
     @Option(names = "--master", paramLabel = "URL",
             description = "Spark master. Default: spark.master when set (spark-submit sets it), else local[*].")
     String master;
@@ -71,7 +84,8 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() {
         RunOptions options = new RunOptions(inputs, format,
                 new ColumnMapping(idCol, textCol, titleCol, sourceCol, publishedCol, urlCol),
-                output, mode, partitionBy, maxChars, parties);
+                output, mode, partitionBy, maxChars, parties,
+                languages == null ? null : RunOptions.languageCodes(languages), duplicateThreshold);
         boolean ownSession = SparkSession.getActiveSession().isEmpty() && SparkSession.getDefaultSession().isEmpty();
         SparkSession spark = SparkSessions.create(master, "quotestance run");
         try {

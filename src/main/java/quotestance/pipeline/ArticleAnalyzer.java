@@ -5,6 +5,7 @@ import java.util.List;
 
 import quotestance.model.Analysis;
 import quotestance.model.Article;
+import quotestance.model.Language;
 import quotestance.model.Paragraph;
 import quotestance.model.Sentence;
 import quotestance.model.Span;
@@ -15,6 +16,7 @@ import quotestance.stance.StanceAnnotator;
 import quotestance.stance.StanceClassifier;
 import quotestance.quotes.QuoteFinder;
 import quotestance.speakers.SpeakerResolver;
+import quotestance.text.LanguageIdentifier;
 import quotestance.text.Paragraphs;
 import quotestance.text.SentenceSplitter;
 import quotestance.text.TextNormalizer;
@@ -25,6 +27,7 @@ import quotestance.text.WordTokenizer;
  * Spark; holds per-thread OpenNLP instances, so use one analyzer per thread (or per Spark task).
  */
 public final class ArticleAnalyzer {
+    private final LanguageIdentifier languageIdentifier = new LanguageIdentifier();
     private final SentenceSplitter sentenceSplitter = new SentenceSplitter();
     private final WordTokenizer tokenizer = new WordTokenizer();
     private final QuoteFinder quoteFinder = new QuoteFinder();
@@ -42,7 +45,21 @@ public final class ArticleAnalyzer {
         this.stanceAnnotator = new StanceAnnotator(StanceClassifier.defaults());
     }
 
+    /** The article's language, told from its text. */
+    public Language language(Article article) {
+        return languageIdentifier.identify(article.text());
+    }
+
     public Analysis analyze(Article article) {
+        return analyze(article, language(article));
+    }
+
+    /**
+     * Analyses the article as written in {@code language}: English gets the full analysis; any other language
+     * only paragraphs and sentences, never the English rules (they would find quotes and speakers that are
+     * not there).
+     */
+    public Analysis analyze(Article article, Language language) {
         String text = article.text();
         String normalized = TextNormalizer.normalize(text);
         List<Paragraph> paragraphs = Paragraphs.split(normalized);
@@ -53,10 +70,11 @@ public final class ArticleAnalyzer {
             while (p + 1 < paragraphs.size() && paragraphs.get(p).span().end() <= s.start()) p++;
             sentences.add(new Sentence(sentences.size(), p, s, tokenizer.tokenize(normalized, s.start(), s.end())));
         }
+        if (!language.isEnglish()) return Analysis.textOnly(article, language, paragraphs, sentences);
         List<QuoteCandidate> candidates = quoteFinder.find(text, normalized, paragraphs, sentences);
         SpeakerResolver.Resolution speakers = speakerResolver.resolve(article.id(), normalized, sentences, candidates);
         var mentions = partyMatcher.find(normalized, speakers.quotes());
         var stances = stanceAnnotator.annotate(article, normalized, sentences, speakers.quotes(), mentions);
-        return new Analysis(article, paragraphs, sentences, speakers.quotes(), speakers.speakers(), mentions, stances);
+        return new Analysis(article, language, paragraphs, sentences, speakers.quotes(), speakers.speakers(), mentions, stances);
     }
 }

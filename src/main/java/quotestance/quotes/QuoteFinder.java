@@ -185,7 +185,7 @@ public final class QuoteFinder {
         TokenText t = view(text, sentences, views, k);
         int i = t.tokenAtOrAfter(closeEnd);
         while (i < t.size() && t.start(i) < closeEnd) i++;
-        if (i >= t.size()) return null;
+        if (i >= t.size()) return attributionInNextSentence(text, sentences, views, k, content, si, paragraph, usedCues);
         if (t.isPunct(i, ',')) i++;
         if (i >= t.size()) return null;
         // "..." - Hill / "..." -- the ministry
@@ -215,13 +215,50 @@ public final class QuoteFinder {
                 continue;
             }
             int m0 = t.tokenAtOrAfter(m.span().start());
-            if (m0 != i && !onlyLowerWords(t, i, m0)) break; // the subject must follow the closing mark
+            // the subject must follow the closing mark, or close an apposition that does ("the board's chief
+            // engineer, Tomas Lind, told")
+            if (m0 != i && !onlyLowerWords(t, i, m0) && !appositionLead(t, i, m0)) break;
             if (m0 != i) m = mentions.widenLeft(t, m, i); // "volunteer media coordinator Tom Hinderks said"
             usedCues.set(t.start(j));
             return new QuoteCandidate(content, QuoteKind.DIRECT, cueSpan(t, j), c.lemma(), m, "direct:cue-after",
                     m.isPronoun() ? 0.88 : 0.95, si, paragraph, false);
         }
         return null;
+    }
+
+    /**
+     * "“...,” Tomas Lind said in a radio interview." where the quotation closes its own sentence: the next
+     * sentence of the paragraph, when it is only a subject, a speech cue and a short adjunct (no reported
+     * clause of its own), attributes it.
+     */
+    private QuoteCandidate attributionInNextSentence(String text, List<Sentence> sentences, TokenText[] views, int k,
+                                                     Span content, int si, int paragraph, BitSet usedCues) {
+        if (k + 1 >= sentences.size() || sentences.get(k + 1).paragraphIndex() != sentences.get(k).paragraphIndex()) return null;
+        TokenText n = view(text, sentences, views, k + 1);
+        for (int j = 1; j < Math.min(n.size(), 8); j++) {
+            Lexicons.CueWord c = lex.cue(n.lower(j));
+            if (c == null || !c.speech()) continue;
+            Mention m = mentions.before(n, j);
+            if (m == null || m.isPronoun() || n.tokenAtOrAfter(m.span().start()) != 0) return null;
+            int rest = n.size() - j - 1;
+            for (int r = j + 1; r < n.size(); r++) {
+                if (n.is(r, "that") || n.isQuoteMark(r) || n.isPunct(r, ',') || n.isPunct(r, ':')) return null;
+            }
+            if (rest > 7 || usedCues.get(n.start(j))) return null;
+            usedCues.set(n.start(j));
+            return new QuoteCandidate(content, QuoteKind.DIRECT, cueSpan(n, j), c.lemma(), m, "direct:cue-next-sentence",
+                    0.8, si, paragraph, false);
+        }
+        return null;
+    }
+
+    /** Tokens {@code from} to {@code to} are a short phrase and a comma: the head of an apposition. */
+    private static boolean appositionLead(TokenText t, int from, int to) {
+        if (to - from > 9 || to - from < 2 || !t.isPunct(to - 1, ',')) return false;
+        for (int k = from; k < to - 1; k++) {
+            if (!t.isWord(k) && !t.word(k).equals("'s") && !t.word(k).equals("\u2019s")) return false;
+        }
+        return true;
     }
 
     private static boolean onlyLowerWords(TokenText t, int from, int to) {

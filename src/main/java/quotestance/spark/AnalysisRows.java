@@ -7,6 +7,7 @@ import java.util.List;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 
+import quotestance.corpus.MinHash;
 import quotestance.model.Analysis;
 import quotestance.model.Article;
 import quotestance.model.OffsetMap;
@@ -43,16 +44,32 @@ public final class AnalysisRows {
         Row articleRow = RowFactory.create(
                 article.id(), article.source(), published,
                 article.title(), article.url(), text, offsets.toCodePoint(text.length()),
-                a.paragraphs().size(), a.sentences().size(), a.quotes().size(), seq(warnings));
-        return RowFactory.create(ResultSchema.KIND_ARTICLE, article.id(), article.source(), published, file, splitStart, index,
+                a.paragraphs().size(), a.sentences().size(), a.quotes().size(), seq(warnings),
+                a.language().code(), a.language().confidence());
+        return RowFactory.create(ResultSchema.KIND_ARTICLE, article.id(), article.source(), published,
+                a.language().code(), signature(text), file, splitStart, index,
                 null, null, null, articleRow,
                 seq(sentences(a, text, offsets)), seq(quotes(a, text, offsets)), seq(speakers(a)),
                 seq(partyMentions(a, text, offsets)), seq(stances(a, text, offsets)));
     }
 
     public static Row reject(String file, long splitStart, long index, String reason, String detail, String raw) {
-        return RowFactory.create(ResultSchema.KIND_REJECT, null, null, null, file, splitStart, index, reason, detail, truncate(raw),
+        return RowFactory.create(ResultSchema.KIND_REJECT, null, null, null, null, null, file, splitStart, index, reason, detail, truncate(raw),
                 null, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY);
+    }
+
+    private static scala.collection.Seq<Object> signature(String text) {
+        int[] sig = MinHash.signature(text);
+        if (sig == null) return null;
+        List<Object> boxed = new ArrayList<>(sig.length);
+        for (int v : sig) boxed.add(v);
+        return seq(boxed);
+    }
+
+    /** A record whose id an appended output already holds: counted, not analysed, in no table. */
+    public static Row skipped(String file, long splitStart, long index, String articleId) {
+        return RowFactory.create(ResultSchema.KIND_SKIPPED, articleId, null, null, null, null, file, splitStart, index,
+                null, null, null, null, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY);
     }
 
     static String truncate(String raw) {

@@ -2,14 +2,8 @@ package quotestance.spark;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
-import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.max;
-import static org.apache.spark.sql.functions.mean;
-import static org.apache.spark.sql.functions.min;
-import static org.apache.spark.sql.functions.sum;
-import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,14 +16,22 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.functions;
 
 /**
- * The output tables as projections of the resolved result (one row per input record, with record numbers
- * and duplicate marks). Nothing here reads the input or runs the analysis again.
+ * The base tables as projections of the resolved result (one row per input record, with record numbers and
+ * duplicate-id marks): what one run adds to the output. Nothing here reads the input or runs the analysis
+ * again. The corpus-wide tables and columns are derived from these by {@link DerivedTables}, over this run
+ * alone or over everything an appended output holds.
  */
 public final class OutputTables {
+    /** Every table the job writes, in the order of docs/tables.md. */
     public static final List<String> NAMES = List.of(
-            "articles", "sentences", "quotes", "speakers", "party_mentions", "stances", "stance_summary", "rejects");
+            "articles", "sentences", "quotes", "speakers", "article_speakers", "party_mentions", "stances",
+            "stance_summary", "quote_occurrences", "rejects");
     /** The tables that hold one article's rows and so can be laid out by {@code --partition-by}. */
-    public static final List<String> ARTICLE_TABLES = List.of("articles", "sentences", "quotes", "party_mentions", "stances");
+    public static final List<String> ARTICLE_TABLES = List.of(
+            "articles", "sentences", "quotes", "article_speakers", "party_mentions", "stances");
+    /** The tables a run adds rows to; the others are derived from them over the whole output. */
+    public static final List<String> BASE_TABLES = List.of(
+            "articles", "sentences", "quotes", "article_speakers", "party_mentions", "stances", "rejects");
 
     private final Dataset<Row> resolved;
     private final PartitionBy partitionBy;
@@ -39,15 +41,15 @@ public final class OutputTables {
         this.partitionBy = partitionBy;
     }
 
-    public Map<String, Dataset<Row>> all() {
+    /** The base tables of this run, keyed by name in {@link #BASE_TABLES} order. */
+    public Map<String, Dataset<Row>> base() {
         Map<String, Dataset<Row>> t = new LinkedHashMap<>();
         t.put("articles", articles());
         t.put("sentences", exploded("sentences"));
         t.put("quotes", exploded("quotes"));
-        t.put("speakers", speakers());
+        t.put("article_speakers", exploded("speakers"));
         t.put("party_mentions", exploded("party_mentions"));
         t.put("stances", exploded("stances"));
-        t.put("stance_summary", stanceSummary());
         t.put("rejects", rejects());
         return t;
     }
@@ -61,9 +63,17 @@ public final class OutputTables {
         return c == null ? List.of() : List.of(c);
     }
 
+    /**
+     * The article's own columns. Id, source and published are taken from the top-level copies, so that a
+     * projection of just those (the derived tables join on them) never decodes the article with its text.
+     */
     Dataset<Row> articles() {
         List<Column> cols = new ArrayList<>();
-        for (String f : ResultSchema.ARTICLE.fieldNames()) cols.add(col("article." + f).as(f));
+        for (String f : ResultSchema.ARTICLE.fieldNames()) {
+            boolean topLevel = f.equals("article_id") || f.equals("source") || f.equals("published");
+            cols.add(topLevel ? col(f) : col("article." + f).as(f));
+        }
+        cols.add(col("minhash"));
         cols.add(col("source_file"));
         cols.add(col("record_number"));
         if (partitionBy != PartitionBy.SOURCE) cols.addAll(partitionColumns()); // source is a column already
@@ -86,38 +96,11 @@ public final class OutputTables {
         return switch (array) {
             case "sentences" -> ResultSchema.SENTENCE.fieldNames();
             case "quotes" -> ResultSchema.QUOTE.fieldNames();
+            case "speakers" -> ResultSchema.SPEAKER.fieldNames();
             case "party_mentions" -> ResultSchema.PARTY_MENTION.fieldNames();
             case "stances" -> ResultSchema.STANCE.fieldNames();
             default -> throw new IllegalArgumentException(array);
         };
-    }
-
-    /** One row per speaker across the corpus, merged by {@code speaker_id}. */
-    Dataset<Row> speakers() {
-        Dataset<Row> perArticle = kept().select(col("article_id"), explode(col("speakers")).as("s"));
-        return perArticle.groupBy(col("s.speaker_id").as("speaker_id")).agg(
-                        functions.mode(col("s.name")).as("name"),
-                        functions.array_sort(functions.array_distinct(functions.flatten(functions.collect_list(col("s.aliases"))))).as("aliases"),
-                        functions.array_sort(functions.array_distinct(functions.flatten(functions.collect_list(col("s.titles"))))).as("titles"),
-                        functions.mode(col("s.type")).as("type"),
-                        sum(col("s.n_quotes")).cast("long").as("n_quotes"),
-                        countDistinct(col("article_id")).cast("long").as("n_articles"))
-                .select("speaker_id", "name", "aliases", "titles", "type", "n_quotes", "n_articles");
-    }
-
-    /** Counts and mean score per holder and party, with the span of publication dates. */
-    Dataset<Row> stanceSummary() {
-        Dataset<Row> s = kept().select(col("article_id"), col("published"), explode(col("stances")).as("s"));
-        return s.groupBy(col("s.holder").as("holder"), col("s.holder_id").as("holder_id"), col("s.party").as("party"))
-                .agg(labelCount("negative"), labelCount("neutral"), labelCount("positive"),
-                        // rounded: a sum's last bits depend on the order partitions arrive in; reruns must agree
-                        functions.round(mean(col("s.score")), 6).as("mean_score"),
-                        countDistinct(col("article_id")).cast("long").as("n_articles"),
-                        min(col("published")).as("first_published"), max(col("published")).as("last_published"));
-    }
-
-    private static Column labelCount(String label) {
-        return sum(when(col("s.label").equalTo(label), 1L).otherwise(0L)).as("n_" + label);
     }
 
     Dataset<Row> rejects() {

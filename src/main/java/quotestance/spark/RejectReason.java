@@ -17,6 +17,7 @@ public final class RejectReason {
     public static final String TEXT_NOT_STRING = "text_not_string";
     public static final String TEXT_TOO_LONG = "text_too_long";
     public static final String DUPLICATE_ID = "duplicate_id";
+    public static final String LANGUAGE_EXCLUDED = "language_excluded";
     public static final String ANALYSIS_FAILED = "analysis_failed";
 
     private RejectReason() {

@@ -21,7 +21,8 @@ public final class ResultSchema {
             f("article_id", StringType), f("source", StringType), f("published", TimestampType),
             f("title", StringType), f("url", StringType), f("text", StringType), f("n_chars", IntegerType),
             f("n_paragraphs", IntegerType), f("n_sentences", IntegerType), f("n_quotes", IntegerType),
-            f("warnings", createArrayType(StringType, false)));
+            f("warnings", createArrayType(StringType, false)), f("language", StringType),
+            f("language_confidence", DoubleType));
 
     public static final StructType SENTENCE = struct(
             f("sentence_index", IntegerType), f("paragraph_index", IntegerType), f("start", IntegerType),
@@ -51,7 +52,7 @@ public final class ResultSchema {
             // article_id, source and published stand beside the article struct too: the in-memory cache keeps
             // a struct as one column, so reading a field from it would decode the whole article with its text
             f("kind", StringType), f("article_id", StringType), f("source", StringType), f("published", TimestampType),
-            f("source_file", StringType), f("split_start", LongType),
+            f("language", StringType), f("minhash", createArrayType(IntegerType, false)), f("source_file", StringType), f("split_start", LongType),
             f("record_index", LongType), f("reason", StringType), f("detail", StringType), f("raw", StringType),
             f("article", ARTICLE),
             f("sentences", createArrayType(SENTENCE, false)),
@@ -62,6 +63,8 @@ public final class ResultSchema {
 
     public static final String KIND_ARTICLE = "article";
     public static final String KIND_REJECT = "reject";
+    /** A record an appended output holds already (by id): not analysed, in no table, counted in the manifest. */
+    public static final String KIND_SKIPPED = "skipped";
 
     private ResultSchema() {
     }

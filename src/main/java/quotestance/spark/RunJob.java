@@ -20,6 +20,7 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -53,15 +54,24 @@ public final class RunJob {
         Configuration hadoop = jsc.hadoopConfiguration();
         Path out = qualified(options.output(), hadoop); // executors must not read a path relative to their own folder
         checkOutput(out, options.mode(), hadoop);
+        ExistingOutput existing = options.mode() == WriteMode.APPEND
+                ? ExistingOutput.open(spark, out, options.partitionBy(), hadoop) : null;
         InputFiles.Listing listing = InputFiles.list(options.inputs(), options.format(), hadoop);
         console.printf("quotestance run %s%n  input: %,d %s file(s), %,.1f MB%n", runId, listing.files().size(),
                 listing.format().label(), listing.totalBytes() / 1e6);
+        Broadcast<KnownIds> known = null;
+        if (existing != null) {
+            KnownIds ids = existing.ids();
+            console.printf("  appending to %,d articles already in the output%n", ids.size());
+            known = jsc.broadcast(ids);
+        }
 
         CollectionAccumulator<SplitCount> splitCounts = jsc.sc().collectionAccumulator("split line counts");
         LongAccumulator analysed = jsc.sc().longAccumulator("records analysed");
         JavaRDD<RawRecord> records = read(jsc, listing, options, splitCounts);
         PartyGazetteer parties = options.partiesFile() == null ? null : PartyGazetteer.withOverrides(options.partiesFile());
-        JavaRDD<Row> rows = records.mapPartitions(new AnalyzePartition(options.columns(), options.maxChars(), analysed, parties));
+        JavaRDD<Row> rows = records.mapPartitions(new AnalyzePartition(options.columns(), options.maxChars(), analysed, parties,
+                options.languages(), known));
         Dataset<Row> result = spark.createDataFrame(rows, ResultSchema.RESULT).persist(StorageLevel.MEMORY_AND_DISK());
         try {
             TableWriter.Sizes sizes;
@@ -73,22 +83,48 @@ public final class RunJob {
             long t1 = System.nanoTime();
             Dataset<Row> located = RecordNumbers.attach(spark, result, List.copyOf(splitCounts.value()));
             Dataset<Row> resolved = Duplicates.mark(located);
-            Map<String, Dataset<Row>> tables = new OutputTables(resolved, options.partitionBy()).all();
+            Map<String, Dataset<Row>> base = new OutputTables(resolved, options.partitionBy()).base();
+            if (existing != null) {
+                base = existing.unionWith(base);
+                sizes = sizes.plus(existing);
+            }
+            DerivedTables.Result derived = DerivedTables.complete(spark, base, options.duplicateThreshold());
+            NearDuplicates.Clusters dups = derived.duplicates();
+            console.printf("  near-duplicates: %,d article(s) in %,d cluster(s), largest %,d, found in %.1f s%n",
+                    dups.duplicates(), dups.clusters(), dups.largest(), dups.seconds());
 
             Path staging = new Path(out, "_staging-" + runId);
-            Map<String, Long> tableRows = TableWriter.write(tables, staging.toString(), options.partitionBy(), sizes);
-            console.printf("  wrote %d tables in %.1f s%n", tableRows.size(), (System.nanoTime() - t1) / 1e9);
-            Map<String, Long> byReason = rejectsByReason(staging);
-            publish(staging, out, hadoop);
+            Map<String, Long> tableRows;
+            Map<String, Double> tableSeconds = new LinkedHashMap<>();
+            Map<String, Long> byReason;
+            Map<String, Long> languages;
+            try {
+                tableRows = TableWriter.write(derived.tables(), staging.toString(), options.partitionBy(), sizes, tableSeconds,
+                        jsc.defaultParallelism() + 1);
+                console.printf("  wrote %d tables in %.1f s%n", tableRows.size(), (System.nanoTime() - t1) / 1e9);
+                byReason = countBy(new Path(staging, "rejects"), "reason");
+                languages = countBy(new Path(staging, "articles"), "language");
+            } catch (RuntimeException e) {
+                deleteQuietly(staging, hadoop); // the output stays as it was, without a half-written folder beside it
+                throw e;
+            }
+            publish(staging, out, runId, hadoop);
             Manifest manifest = new Manifest(runId, started, Instant.now(), options, listing, spark.version(),
-                    spark.sparkContext().master(), tableRows, byReason, sizes.chars());
+                    spark.sparkContext().master(), tableRows, byReason, sizes.chars(), languages,
+                    new Manifest.NearDuplicatesSummary(options.duplicateThreshold(), dups.clusters(), dups.duplicates(),
+                            dups.largest(), dups.seconds()),
+                    sizes.skipped(),
+                    existing == null ? 0L : existing.tableRows("articles"),
+                    existing == null ? 0L : existing.tableRows("rejects"),
+                    existing == null ? List.of() : existing.runs());
             manifest.write(out, hadoop);
-            printSummary(manifest, out);
+            printSummary(manifest, tableSeconds, out);
             return manifest;
         } catch (IOException e) {
             throw new UserError("cannot write the output to " + out + ": " + InputFiles.oneLine(e), e);
         } finally {
             result.unpersist();
+            if (known != null) known.destroy();
         }
     }
 
@@ -118,21 +154,24 @@ public final class RunJob {
                 sum(size(col("sentences")).cast("long")),
                 sum(size(col("quotes")).cast("long")),
                 sum(size(col("party_mentions")).cast("long")),
-                sum(size(col("stances")).cast("long"))).first();
-        return new TableWriter.Sizes(longOr0(r, 0), longOr0(r, 1), longOr0(r, 2), longOr0(r, 3), longOr0(r, 4), longOr0(r, 5));
+                sum(size(col("stances")).cast("long")),
+                sum(when(col("kind").equalTo(ResultSchema.KIND_SKIPPED), 1L).otherwise(0L))).first();
+        return new TableWriter.Sizes(longOr0(r, 0), longOr0(r, 1), longOr0(r, 2), longOr0(r, 3), longOr0(r, 4), longOr0(r, 5),
+                longOr0(r, 6));
     }
 
     private static long longOr0(Row r, int i) {
         return r.isNullAt(i) ? 0L : r.getLong(i);
     }
 
-    private Map<String, Long> rejectsByReason(Path staging) {
-        Map<String, Long> byReason = new LinkedHashMap<>();
-        for (Row r : spark.read().parquet(new Path(staging, "rejects").toString())
-                .groupBy("reason").count().orderBy(col("count").desc(), col("reason")).collectAsList()) {
-            byReason.put(r.getString(0), r.getLong(1));
+    /** Rows of a written table by one column's values, most frequent first (reads one column back). */
+    private Map<String, Long> countBy(Path table, String column) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (Row r : spark.read().parquet(table.toString())
+                .groupBy(column).count().orderBy(col("count").desc(), col(column)).collectAsList()) {
+            counts.put(r.isNullAt(0) ? "null" : r.getString(0), r.getLong(1));
         }
-        return byReason;
+        return counts;
     }
 
     private static Path qualified(String output, Configuration conf) {
@@ -152,26 +191,43 @@ public final class RunJob {
             boolean hasTables = fs.exists(new Path(out, Manifest.FILE));
             for (String t : OutputTables.NAMES) hasTables |= fs.exists(new Path(out, t));
             if (hasTables && mode == WriteMode.ERROR) {
-                throw new UserError("output " + out + " already holds tables; pass --mode overwrite to replace them");
+                throw new UserError("output " + out + " already holds tables; pass --mode overwrite to replace them"
+                        + " or --mode append to add to them");
             }
         } catch (IOException e) {
             throw new UserError("cannot check --output " + out + ": " + InputFiles.oneLine(e));
         }
     }
 
-    /** Moves every table from staging into place, replacing what was there, then removes staging. */
-    private static void publish(Path staging, Path out, Configuration conf) throws IOException {
+    private static void deleteQuietly(Path p, Configuration conf) {
+        try {
+            p.getFileSystem(conf).delete(p, true);
+        } catch (IOException | RuntimeException ignored) {
+            // best effort: the failure being reported matters more
+        }
+    }
+
+    /**
+     * Moves every table from staging into place. The tables it replaces are first moved aside, and deleted
+     * only once all new ones are in: a failure in between leaves them under {@code _previous-<run id>}.
+     */
+    private static void publish(Path staging, Path out, String runId, Configuration conf) throws IOException {
         FileSystem fs = out.getFileSystem(conf);
+        Path previous = new Path(out, "_previous-" + runId);
         for (FileStatus table : fs.listStatus(staging)) {
             if (!table.isDirectory()) continue;
             Path target = new Path(out, table.getPath().getName());
-            if (fs.exists(target)) fs.delete(target, true);
+            if (fs.exists(target)) {
+                fs.mkdirs(previous);
+                if (!fs.rename(target, new Path(previous, target.getName()))) throw new IOException("cannot move " + target + " aside");
+            }
             if (!fs.rename(table.getPath(), target)) throw new IOException("cannot move " + table.getPath() + " to " + target);
         }
+        fs.delete(previous, true);
         fs.delete(staging, true);
     }
 
-    private void printSummary(Manifest m, Path out) {
+    private void printSummary(Manifest m, Map<String, Double> tableSeconds, Path out) {
         Map<String, Object> json = m.toJson();
         console.println();
         console.printf("quotestance run finished in %.1f s%n", json.get("duration_seconds"));
@@ -179,8 +235,10 @@ public final class RunJob {
         long rejects = m.rejectsByReason().values().stream().mapToLong(Long::longValue).sum();
         console.printf("  records: %,d  ->  articles %,d, rejects %,d%n", articles + rejects, articles, rejects);
         m.rejectsByReason().forEach((reason, n) -> console.printf("    %-16s %,d%n", reason, n));
+        if (m.skippedExisting() > 0) console.printf("  skipped %,d record(s) whose id the output holds already%n", m.skippedExisting());
+        console.printf("  languages: %s%n", m.languages());
         console.println("  tables:");
-        m.tableRows().forEach((t, n) -> console.printf("    %-16s %,12d rows%n", t, n));
+        m.tableRows().forEach((t, n) -> console.printf("    %-18s %,12d rows  %6.1f s%n", t, n, tableSeconds.getOrDefault(t, 0.0)));
         console.printf("  output: %s (manifest %s)%n", out, Manifest.FILE);
     }
 }

@@ -6,6 +6,11 @@ import static org.apache.spark.sql.functions.lit;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.apache.spark.sql.DataFrameWriter;
 import org.apache.spark.sql.Dataset;
@@ -23,30 +28,71 @@ final class TableWriter {
     static final long TARGET_CHARS = 256L * 1024 * 1024;
 
     /** Sizes gathered from the result, to choose how many files each table gets. */
-    record Sizes(long articles, long chars, long sentences, long quotes, long mentions, long stances) {
+    record Sizes(long articles, long chars, long sentences, long quotes, long mentions, long stances, long skipped) {
+        /** These sizes and those of the output being appended to. */
+        Sizes plus(ExistingOutput o) {
+            return new Sizes(articles + o.tableRows("articles"), chars + o.textChars(), sentences + o.tableRows("sentences"),
+                    quotes + o.tableRows("quotes"), mentions + o.tableRows("party_mentions"),
+                    stances + o.tableRows("stances"), skipped);
+        }
     }
 
     private TableWriter() {
     }
 
-    static Map<String, Long> write(Map<String, Dataset<Row>> tables, String dir, PartitionBy partitionBy, Sizes sizes) {
-        Map<String, Long> rows = new LinkedHashMap<>();
-        for (Map.Entry<String, Dataset<Row>> e : tables.entrySet()) {
-            String name = e.getKey();
-            Observation observation = new Observation(name);
-            Dataset<Row> df = e.getValue().observe(observation, count(lit(1)).as("rows"));
-            int files = files(name, sizes);
-            boolean partitioned = partitionBy != PartitionBy.NONE && OutputTables.ARTICLE_TABLES.contains(name);
-            DataFrameWriter<Row> writer;
-            if (partitioned) {
-                writer = df.repartition(files, col(partitionBy.label())).write().partitionBy(partitionBy.label());
-            } else {
-                writer = df.coalesce(files).write();
+    /**
+     * Writes the tables, several at once: a table of one file is one task (a coalesce runs everything before
+     * it in that task), so one table at a time would leave all cores but one idle. Returns the rows of each
+     * table, in the order given, and puts the seconds each took into {@code seconds}. The first failure
+     * cancels the writes still running and is rethrown.
+     */
+    static Map<String, Long> write(Map<String, Dataset<Row>> tables, String dir, PartitionBy partitionBy, Sizes sizes,
+                                   Map<String, Double> seconds, int concurrent) {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(concurrent, tables.size())), r -> {
+            Thread t = new Thread(r, "quotestance-table-writer");
+            t.setDaemon(true);
+            return t;
+        });
+        Map<String, Future<Long>> running = new LinkedHashMap<>();
+        Map<String, Double> times = new ConcurrentHashMap<>();
+        try {
+            for (Map.Entry<String, Dataset<Row>> e : tables.entrySet()) {
+                running.put(e.getKey(), pool.submit(() -> writeOne(e.getKey(), e.getValue(), dir, partitionBy, sizes, times)));
             }
-            writer.mode(SaveMode.ErrorIfExists).parquet(dir + "/" + name);
-            rows.put(name, observedRows(observation));
+            Map<String, Long> rows = new LinkedHashMap<>();
+            for (Map.Entry<String, Future<Long>> f : running.entrySet()) rows.put(f.getKey(), f.getValue().get());
+            for (String name : tables.keySet()) seconds.put(name, times.getOrDefault(name, 0.0));
+            return rows;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while writing the tables", e);
+        } catch (ExecutionException e) {
+            for (Future<Long> f : running.values()) f.cancel(true);
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException r) throw r;
+            if (cause instanceof Error err) throw err;
+            throw new IllegalStateException(cause);
+        } finally {
+            pool.shutdownNow();
         }
-        return rows;
+    }
+
+    private static long writeOne(String name, Dataset<Row> table, String dir, PartitionBy partitionBy, Sizes sizes,
+                                 Map<String, Double> times) {
+        long t0 = System.nanoTime();
+        Observation observation = new Observation(name);
+        Dataset<Row> df = table.observe(observation, count(lit(1)).as("rows"));
+        int files = files(name, sizes);
+        boolean partitioned = partitionBy != PartitionBy.NONE && OutputTables.ARTICLE_TABLES.contains(name);
+        DataFrameWriter<Row> writer;
+        if (partitioned) {
+            writer = df.repartition(files, col(partitionBy.label())).write().partitionBy(partitionBy.label());
+        } else {
+            writer = df.coalesce(files).write();
+        }
+        writer.mode(SaveMode.ErrorIfExists).parquet(dir + "/" + name);
+        times.put(name, (System.nanoTime() - t0) / 1e9);
+        return observedRows(observation);
     }
 
     private static long observedRows(Observation observation) {
@@ -62,7 +108,7 @@ final class TableWriter {
     private static int files(String table, Sizes s) {
         long n = switch (table) {
             case "articles", "sentences" -> Math.max(ceil(s.chars(), TARGET_CHARS), ceil(s.articles(), TARGET_ROWS));
-            case "quotes" -> ceil(s.quotes(), TARGET_ROWS);
+            case "quotes", "article_speakers", "quote_occurrences" -> ceil(s.quotes(), TARGET_ROWS);
             case "party_mentions" -> ceil(s.mentions(), TARGET_ROWS);
             case "stances" -> ceil(s.stances(), TARGET_ROWS);
             default -> 1;

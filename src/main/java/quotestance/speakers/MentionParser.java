@@ -127,7 +127,12 @@ public final class MentionParser {
     public Mention widenLeft(TokenText t, Mention m, int from) {
         List<String> titles = new ArrayList<>(m.titles());
         int m0 = t.tokenAtOrAfter(m.span().start());
-        if (m0 > from) titles.add(0, spanText(t, from, m0 - 1));
+        int last = m0 - 1;
+        if (last > from && t.isPunct(last, ',')) last--; // "the board's engineer, Tomas Lind": the apposition's head
+        if (m0 > from) {
+            String title = spanText(t, from, last);
+            if (!titles.contains(title)) titles.add(0, title);
+        }
         return new Mention(new Span(t.start(from), m.span().end()), m.name(), titles, m.kind(), m.type(), m.gender(), m.head());
     }
 

@@ -1,15 +1,12 @@
 package quotestance.speakers;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import quotestance.model.HexDigest;
 import quotestance.model.Quote;
 import quotestance.model.Sentence;
 import quotestance.model.Span;
@@ -454,11 +451,6 @@ public final class SpeakerResolver {
     }
 
     static String hash(String s, int hexChars) {
-        try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(d).substring(0, hexChars);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return HexDigest.sha256(s, hexChars);
     }
 }

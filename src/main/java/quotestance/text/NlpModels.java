@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 
+import opennlp.tools.langdetect.LanguageDetectorModel;
 import opennlp.tools.sentdetect.SentenceModel;
 
 /**
@@ -13,6 +14,8 @@ import opennlp.tools.sentdetect.SentenceModel;
  */
 public final class NlpModels {
     public static final String SENTENCE_MODEL = "opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
+    /** OpenNLP's language detector (103 languages, ISO 639-3 codes), from opennlp-models-langdetect. */
+    public static final String LANGUAGE_MODEL = "langdetect-183.bin";
 
     private NlpModels() {
     }
@@ -21,9 +24,17 @@ public final class NlpModels {
         return SentenceHolder.MODEL;
     }
 
+    public static LanguageDetectorModel languages() {
+        return LanguageHolder.MODEL;
+    }
+
     // Holder classes: the JVM loads each model lazily and exactly once, without locks of our own.
     private static final class SentenceHolder {
         static final SentenceModel MODEL = load(SENTENCE_MODEL, SentenceModel::new);
+    }
+
+    private static final class LanguageHolder {
+        static final LanguageDetectorModel MODEL = load(LANGUAGE_MODEL, LanguageDetectorModel::new);
     }
 
     private interface Loader<T> {

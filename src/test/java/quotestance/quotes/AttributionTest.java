@@ -198,4 +198,27 @@ class AttributionTest {
         assertTrue(f.quote("The ceasefire").confidence() > f.quote("For now").confidence());
         for (Quote q : f.analysis().quotes()) assertTrue(q.confidence() > 0 && q.confidence() <= 1);
     }
+
+    @Test
+    void possessiveDescriptionWithTheNameInApposition() {
+        Found f = analyze("\u201CThe levees will hold this time,\u201D the city's chief engineer, Marta Quist, told reporters on Friday.");
+        Quote q = f.quote("The levees will hold");
+        assertEquals("Marta Quist", q.speaker(), f.describe());
+        assertEquals("told", q.cue().of(f.text()));
+        Speaker s = f.analysis().speakers().get(0);
+        assertEquals(List.of("the city's chief engineer"), s.titles());
+    }
+
+    @Test
+    void quotationClosingItsSentenceIsAttributedByACueOnlySentenceAfterIt() {
+        Found f = analyze("The engineer repeated her warning on Friday.\n\n"
+                + "\"The levees will not hold another spring like this one.\" Marta Quist said in a radio interview.\n\n"
+                + "\"Nobody listens.\" The council met on Monday and said that the budget was closed.");
+        Quote q = f.quote("The levees will not hold");
+        assertEquals("Marta Quist", q.speaker(), f.describe());
+        assertTrue(q.attribution().startsWith("direct:cue-next-sentence"), q.attribution());
+        // a next sentence with a reported clause of its own does not attribute the quotation before it
+        Quote other = f.quote("Nobody listens");
+        assertTrue(other.cue() == null, f.describe());
+    }
 }

@@ -147,7 +147,7 @@ class BadInputTest {
 
         r = runCli("run", "--input", dir.resolve("mixed.jsonl").toString(), "--output", out.toString());
         assertEquals(2, r.code);
-        assertTrue(r.err.strip().matches("error: output \\S+ already holds tables; pass --mode overwrite to replace them"), r.err);
+        assertTrue(r.err.strip().matches("error: output \\S+ already holds tables; pass --mode overwrite to replace them or --mode append to add to them"), r.err);
         assertEquals(1, r.err.strip().lines().count());
     }
 

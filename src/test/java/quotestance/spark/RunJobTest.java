@@ -42,15 +42,19 @@ class RunJobTest {
         Map<String, Map<String, String>> expected = new LinkedHashMap<>();
         expected.put("articles", cols("article_id VARCHAR", "source VARCHAR", "published TIMESTAMP WITH TIME ZONE",
                 "title VARCHAR", "url VARCHAR", "text VARCHAR", "n_chars INTEGER", "n_paragraphs INTEGER",
-                "n_sentences INTEGER", "n_quotes INTEGER", "warnings VARCHAR[]", "source_file VARCHAR", "record_number BIGINT"));
+                "n_sentences INTEGER", "n_quotes INTEGER", "warnings VARCHAR[]", "language VARCHAR", "language_confidence DOUBLE",
+                "duplicate_of VARCHAR", "duplicate_similarity DOUBLE", "minhash INTEGER[]", "source_file VARCHAR",
+                "record_number BIGINT"));
         expected.put("sentences", cols("article_id VARCHAR", "sentence_index INTEGER", "paragraph_index INTEGER",
                 "start INTEGER", "end INTEGER", "text VARCHAR", "n_tokens INTEGER"));
-        expected.put("quotes", cols("article_id VARCHAR", "quote_id VARCHAR", "start INTEGER", "end INTEGER", "text VARCHAR",
+        expected.put("quotes", cols("article_id VARCHAR", "quote_id VARCHAR", "quote_key VARCHAR", "start INTEGER", "end INTEGER", "text VARCHAR",
                 "kind VARCHAR", "cue VARCHAR", "cue_start INTEGER", "cue_end INTEGER", "speaker_mention VARCHAR",
                 "speaker_start INTEGER", "speaker_end INTEGER", "speaker VARCHAR", "speaker_id VARCHAR",
                 "speaker_type VARCHAR", "attribution VARCHAR", "confidence DOUBLE", "sentence_index INTEGER"));
         expected.put("speakers", cols("speaker_id VARCHAR", "name VARCHAR", "aliases VARCHAR[]", "titles VARCHAR[]",
                 "type VARCHAR", "n_quotes BIGINT", "n_articles BIGINT"));
+        expected.put("article_speakers", cols("article_id VARCHAR", "speaker_id VARCHAR", "name VARCHAR", "aliases VARCHAR[]",
+                "titles VARCHAR[]", "type VARCHAR", "n_quotes INTEGER"));
         expected.put("party_mentions", cols("article_id VARCHAR", "party VARCHAR", "party_type VARCHAR", "mention VARCHAR",
                 "start INTEGER", "end INTEGER", "quote_id VARCHAR"));
         expected.put("stances", cols("article_id VARCHAR", "quote_id VARCHAR", "holder VARCHAR", "holder_id VARCHAR",
@@ -58,7 +62,12 @@ class RunJobTest {
                 "score DOUBLE", "evidence VARCHAR"));
         expected.put("stance_summary", cols("holder VARCHAR", "holder_id VARCHAR", "party VARCHAR", "n_negative BIGINT",
                 "n_neutral BIGINT", "n_positive BIGINT", "mean_score DOUBLE", "n_articles BIGINT",
-                "first_published TIMESTAMP WITH TIME ZONE", "last_published TIMESTAMP WITH TIME ZONE"));
+                "first_published TIMESTAMP WITH TIME ZONE", "last_published TIMESTAMP WITH TIME ZONE",
+                "n_negative_dedup BIGINT", "n_neutral_dedup BIGINT", "n_positive_dedup BIGINT", "mean_score_dedup DOUBLE",
+                "n_articles_dedup BIGINT"));
+        expected.put("quote_occurrences", cols("quote_key VARCHAR", "speaker VARCHAR", "speaker_id VARCHAR", "text VARCHAR",
+                "n_quotes BIGINT", "n_articles BIGINT", "n_articles_dedup BIGINT", "n_sources BIGINT",
+                "first_published TIMESTAMP WITH TIME ZONE", "last_published TIMESTAMP WITH TIME ZONE", "quote_ids VARCHAR[]"));
         expected.put("rejects", cols("source_file VARCHAR", "record_number BIGINT", "reason VARCHAR", "detail VARCHAR", "raw VARCHAR"));
         assertEquals(OutputTables.NAMES, List.copyOf(expected.keySet()));
         try (DuckDb db = new DuckDb(out, TABLES)) {

@@ -1,0 +1,148 @@
+package quotestance.spark;
+
+import static org.apache.spark.sql.functions.array_sort;
+import static org.apache.spark.sql.functions.broadcast;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_list;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.mean;
+import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
+
+/**
+ * The corpus-wide tables and columns, derived from the base tables (this run's, or everything an appended
+ * output holds): the near-duplicate marks on {@code articles}, {@code quotes.quote_key}, {@code speakers}
+ * merged across articles, {@code stance_summary} and {@code quote_occurrences}. Each is one aggregation over a base table joined to
+ * a slim projection of the articles (id, source, date, whether a duplicate), never to their text.
+ */
+final class DerivedTables {
+    /** Marks with fewer rows than this are broadcast to the join with the articles rather than shuffled. */
+    private static final long BROADCAST_MARKS = 2_000_000L;
+
+    private DerivedTables() {
+    }
+
+    /** All tables in {@link OutputTables#NAMES} order, and what the duplicate detection found. */
+    record Result(Map<String, Dataset<Row>> tables, NearDuplicates.Clusters duplicates) {
+    }
+
+    static Result complete(SparkSession spark, Map<String, Dataset<Row>> base, double duplicateThreshold) {
+        Dataset<Row> articlesBase = base.get("articles");
+        NearDuplicates.Clusters dups = NearDuplicates.find(spark, articlesBase, duplicateThreshold);
+        Dataset<Row> marks = dups.duplicates() < BROADCAST_MARKS ? broadcast(dups.marks()) : dups.marks();
+        Dataset<Row> articles = withMarks(articlesBase, marks, dups.duplicates() == 0);
+        Dataset<Row> slim = articlesBase.select(col("article_id"), col("source"), col("published"))
+                .join(marks.select(col("article_id"), col("duplicate_of")), "article_id", "left")
+                .withColumn("original", col("duplicate_of").isNull())
+                .drop("duplicate_of");
+
+        Dataset<Row> quotes = QuoteKeys.assign(spark, base.get("quotes"));
+        Map<String, Dataset<Row>> t = new LinkedHashMap<>();
+        for (String name : OutputTables.NAMES) {
+            Dataset<Row> table = switch (name) {
+                case "articles" -> articles;
+                case "quotes" -> quotes;
+                case "speakers" -> speakers(base.get("article_speakers"));
+                case "stance_summary" -> stanceSummary(base.get("stances"), slim);
+                case "quote_occurrences" -> quoteOccurrences(quotes, slim);
+                default -> base.get(name);
+            };
+            t.put(name, table);
+        }
+        return new Result(t, dups);
+    }
+
+    /** The articles with {@code duplicate_of} and {@code duplicate_similarity} set before {@code minhash}. */
+    private static Dataset<Row> withMarks(Dataset<Row> articles, Dataset<Row> marks, boolean none) {
+        Dataset<Row> joined = none
+                ? articles.withColumn("duplicate_of", lit(null).cast("string"))
+                        .withColumn("duplicate_similarity", lit(null).cast("double"))
+                : articles.join(marks, "article_id", "left");
+        List<Column> order = new ArrayList<>();
+        for (String c : articles.columns()) {
+            if (c.equals("minhash")) {
+                order.add(col("duplicate_of"));
+                order.add(col("duplicate_similarity"));
+            }
+            order.add(col(c));
+        }
+        return joined.select(order.toArray(Column[]::new));
+    }
+
+    /** One row per speaker across the corpus, merged by {@code speaker_id}. */
+    static Dataset<Row> speakers(Dataset<Row> articleSpeakers) {
+        return articleSpeakers.groupBy(col("speaker_id")).agg(
+                        functions.mode(col("name"), true).as("name"),
+                        array_sort(functions.array_distinct(functions.flatten(collect_list(col("aliases"))))).as("aliases"),
+                        array_sort(functions.array_distinct(functions.flatten(collect_list(col("titles"))))).as("titles"),
+                        functions.mode(col("type"), true).as("type"),
+                        sum(col("n_quotes")).cast("long").as("n_quotes"),
+                        distinctCount(col("article_id"), "n_articles"))
+                .select("speaker_id", "name", "aliases", "titles", "type", "n_quotes", "n_articles");
+    }
+
+    /**
+     * Counts and mean score per holder and party, with the span of publication dates; the {@code _dedup}
+     * columns count only articles that are not near-duplicates of an earlier one.
+     */
+    static Dataset<Row> stanceSummary(Dataset<Row> stances, Dataset<Row> slim) {
+        Dataset<Row> s = stances.select(col("article_id"), col("holder"), col("holder_id"), col("party"), col("label"),
+                        col("score"))
+                .join(slim, "article_id");
+        Column original = col("original");
+        return s.groupBy(col("holder"), col("holder_id"), col("party"))
+                .agg(labelCount("negative", lit(true), "n_negative"), labelCount("neutral", lit(true), "n_neutral"),
+                        labelCount("positive", lit(true), "n_positive"),
+                        // rounded: a sum's last bits depend on the order partitions arrive in; reruns must agree
+                        functions.round(mean(col("score")), 6).as("mean_score"),
+                        distinctCount(col("article_id"), "n_articles"),
+                        min(col("published")).as("first_published"), max(col("published")).as("last_published"),
+                        labelCount("negative", original, "n_negative_dedup"),
+                        labelCount("neutral", original, "n_neutral_dedup"),
+                        labelCount("positive", original, "n_positive_dedup"),
+                        functions.round(mean(when(original, col("score"))), 6).as("mean_score_dedup"),
+                        distinctCount(when(original, col("article_id")), "n_articles_dedup"));
+    }
+
+    /**
+     * The number of distinct non-null values, as the size of their set: several COUNT(DISTINCT) in one
+     * aggregation make Spark copy every row once per distinct column (an Expand) before two aggregations.
+     */
+    private static Column distinctCount(Column c, String name) {
+        return functions.size(functions.collect_set(c)).cast("long").as(name);
+    }
+
+    private static Column labelCount(String label, Column where, String name) {
+        return sum(when(col("label").equalTo(label).and(where), 1L).otherwise(0L)).as(name);
+    }
+
+    /** One row per quote key: the same quotation by the same speaker, wherever it was carried. */
+    static Dataset<Row> quoteOccurrences(Dataset<Row> quotes, Dataset<Row> slim) {
+        Dataset<Row> q = quotes.filter(col("quote_key").isNotNull())
+                .select(col("quote_key"), col("quote_id"), col("article_id"), col("text"), col("speaker"), col("speaker_id"))
+                .join(slim, "article_id");
+        return q.groupBy(col("quote_key"))
+                .agg(functions.mode(col("speaker"), true).as("speaker"),
+                        functions.mode(col("speaker_id"), true).as("speaker_id"),
+                        functions.mode(col("text"), true).as("text"),
+                        functions.count(lit(1)).as("n_quotes"),
+                        distinctCount(col("article_id"), "n_articles"),
+                        distinctCount(when(col("original"), col("article_id")), "n_articles_dedup"),
+                        distinctCount(col("source"), "n_sources"),
+                        min(col("published")).as("first_published"), max(col("published")).as("last_published"),
+                        array_sort(collect_list(col("quote_id"))).as("quote_ids"));
+    }
+}

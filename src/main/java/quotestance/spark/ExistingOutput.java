@@ -1,0 +1,132 @@
+package quotestance.spark;
+
+import static org.apache.spark.sql.functions.col;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.ArrayType;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import quotestance.UserError;
+
+/**
+ * The tables an earlier run left in the output folder, for {@code --mode append}: the ids they hold (so
+ * those records are not analysed again), their base tables to be written again beside the new rows, and
+ * the runs the manifest lists.
+ */
+final class ExistingOutput {
+    private final SparkSession spark;
+    private final Path dir;
+    private final Map<String, Object> manifest;
+
+    private ExistingOutput(SparkSession spark, Path dir, Map<String, Object> manifest) {
+        this.spark = spark;
+        this.dir = dir;
+        this.manifest = manifest;
+    }
+
+    /** The output's tables, or null when the folder holds none yet (an append then is a first run). */
+    static ExistingOutput open(SparkSession spark, Path dir, PartitionBy partitionBy, Configuration conf) {
+        try {
+            FileSystem fs = dir.getFileSystem(conf);
+            Path manifestFile = new Path(dir, Manifest.FILE);
+            if (!fs.exists(manifestFile)) {
+                for (String t : OutputTables.NAMES) {
+                    if (fs.exists(new Path(dir, t))) {
+                        throw new UserError("cannot append to " + dir + ": it holds tables but no " + Manifest.FILE);
+                    }
+                }
+                return null;
+            }
+            Map<String, Object> manifest;
+            try (InputStream in = fs.open(manifestFile)) {
+                manifest = new ObjectMapper().readValue(in, new TypeReference<Map<String, Object>>() { });
+            }
+            Object options = manifest.get("options");
+            Object was = options instanceof Map<?, ?> m ? m.get("partition_by") : null;
+            if (was != null && !partitionBy.label().equals(was)) {
+                throw new UserError("cannot append with --partition-by " + partitionBy.label() + " to an output laid out by "
+                        + was + "; pass --partition-by " + was);
+            }
+            for (String t : OutputTables.BASE_TABLES) {
+                if (!fs.exists(new Path(dir, t))) {
+                    throw new UserError("cannot append to " + dir + ": its table '" + t + "' is missing (written by an older version?)");
+                }
+            }
+            return new ExistingOutput(spark, dir, manifest);
+        } catch (IOException e) {
+            throw new UserError("cannot read the output " + dir + " to append to it: " + InputFiles.oneLine(e), e);
+        }
+    }
+
+    /** The hashed ids of the articles the output holds. */
+    KnownIds ids() {
+        List<Long> hashes = table("articles").select(col("article_id")).as(Encoders.STRING())
+                .map((org.apache.spark.api.java.function.MapFunction<String, Long>) KnownIds::hash, Encoders.LONG())
+                .collectAsList();
+        long[] a = new long[hashes.size()];
+        for (int i = 0; i < a.length; i++) a[i] = hashes.get(i);
+        return KnownIds.of(a);
+    }
+
+    /** Each base table of this run followed by the same table's existing rows, column for column. */
+    Map<String, Dataset<Row>> unionWith(Map<String, Dataset<Row>> runTables) {
+        Map<String, Dataset<Row>> out = new LinkedHashMap<>();
+        runTables.forEach((name, fresh) -> {
+            Dataset<Row> old = table(name);
+            List<Column> cols = new ArrayList<>();
+            for (StructField f : fresh.schema().fields()) {
+                if (!List.of(old.columns()).contains(f.name())) {
+                    throw new UserError("cannot append to " + dir + ": its table '" + name + "' has no column '" + f.name()
+                            + "' (written by an older version?)");
+                }
+                // partition folders read back with inferred types (month as string, year as int): cast atomic columns;
+                // arrays and structs keep theirs (they differ only in nullability, which a cast cannot add)
+                boolean atomic = !(f.dataType() instanceof ArrayType || f.dataType() instanceof StructType);
+                cols.add(atomic ? col(f.name()).cast(f.dataType()).as(f.name()) : col(f.name()));
+            }
+            out.put(name, fresh.unionByName(old.select(cols.toArray(Column[]::new))));
+        });
+        return out;
+    }
+
+    private Dataset<Row> table(String name) {
+        return spark.read().parquet(new Path(dir, name).toString());
+    }
+
+    /** The runs listed by the manifest, oldest first (a manifest from before runs were listed counts as one). */
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> runs() {
+        Object runs = manifest.get("runs");
+        if (runs instanceof List<?> l) return (List<Map<String, Object>>) l;
+        return List.of(Manifest.runEntry(manifest));
+    }
+
+    /** Rows per table and text characters the output holds, to size the files of the rewritten tables. */
+    long tableRows(String table) {
+        Object tables = manifest.get("tables");
+        return tables instanceof Map<?, ?> m && m.get(table) instanceof Number n ? n.longValue() : 0L;
+    }
+
+    long textChars() {
+        Object records = manifest.get("records");
+        return records instanceof Map<?, ?> m && m.get("text_chars") instanceof Number n ? n.longValue() : 0L;
+    }
+}
