@@ -31,9 +31,9 @@ final class CsvSource {
     private CsvSource() {
     }
 
-    static JavaRDD<RawRecord> read(JavaSparkContext jsc, List<InputFile> files, ColumnMapping columns) {
+    static JavaRDD<RawRecord> read(JavaSparkContext jsc, List<InputFile> files, ColumnMapping columns, int tasks) {
         HadoopConf conf = new HadoopConf(jsc.hadoopConfiguration());
-        int slices = Math.max(1, Math.min(files.size(), jsc.defaultParallelism() * 4));
+        int slices = Math.max(1, Math.min(files.size(), tasks));
         return jsc.parallelize(files, slices).flatMap(f -> records(f, columns, conf));
     }
 

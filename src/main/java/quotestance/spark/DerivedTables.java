@@ -31,6 +31,8 @@ import org.apache.spark.sql.functions;
 final class DerivedTables {
     /** Marks with fewer rows than this are broadcast to the join with the articles rather than shuffled. */
     private static final long BROADCAST_MARKS = 2_000_000L;
+    /** About 100 bytes an article (id, source, date, flag): 2 million make a 200 MB broadcast at most. */
+    private static final long BROADCAST_ARTICLES = 2_000_000L;
 
     private DerivedTables() {
     }
@@ -39,7 +41,12 @@ final class DerivedTables {
     record Result(Map<String, Dataset<Row>> tables, NearDuplicates.Clusters duplicates) {
     }
 
-    static Result complete(SparkSession spark, Map<String, Dataset<Row>> base, double duplicateThreshold) {
+    /**
+     * @param articleCount the number of articles (an estimate is enough): up to {@link #BROADCAST_ARTICLES}, the
+     *                 slim projection of the articles is broadcast to the joins instead of shuffling the stances
+     *                 and quotes (Spark cannot know it is small: it comes from the large cached result)
+     */
+    static Result complete(SparkSession spark, Map<String, Dataset<Row>> base, double duplicateThreshold, long articleCount) {
         Dataset<Row> articlesBase = base.get("articles");
         NearDuplicates.Clusters dups = NearDuplicates.find(spark, articlesBase, duplicateThreshold);
         Dataset<Row> marks = dups.duplicates() < BROADCAST_MARKS ? broadcast(dups.marks()) : dups.marks();
@@ -48,6 +55,7 @@ final class DerivedTables {
                 .join(marks.select(col("article_id"), col("duplicate_of")), "article_id", "left")
                 .withColumn("original", col("duplicate_of").isNull())
                 .drop("duplicate_of");
+        if (articleCount <= BROADCAST_ARTICLES) slim = broadcast(slim);
 
         Dataset<Row> quotes = QuoteKeys.assign(spark, base.get("quotes"));
         Map<String, Dataset<Row>> t = new LinkedHashMap<>();

@@ -38,6 +38,8 @@ import quotestance.parties.PartyGazetteer;
 public final class RunJob {
     /** Spark setting that fixes the JSONL split size (bytes), e.g. to spread a small file over many tasks. */
     public static final String MAX_SPLIT_BYTES = "spark.quotestance.maxSplitBytes";
+    /** Inputs smaller than this stay in one task: spreading them costs more than it saves. */
+    static final long MIN_SPLIT_BYTES = 256L << 10;
 
     private final SparkSession spark;
     private final PrintStream console;
@@ -52,6 +54,7 @@ public final class RunJob {
         String runId = UUID.randomUUID().toString();
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         Configuration hadoop = jsc.hadoopConfiguration();
+        if (spark.sparkContext().isLocal()) preloadModels(); // this JVM is the executor: load while Spark lists the input
         Path out = qualified(options.output(), hadoop); // executors must not read a path relative to their own folder
         checkOutput(out, options.mode(), hadoop);
         ExistingOutput existing = options.mode() == WriteMode.APPEND
@@ -88,7 +91,7 @@ public final class RunJob {
                 base = existing.unionWith(base);
                 sizes = sizes.plus(existing);
             }
-            DerivedTables.Result derived = DerivedTables.complete(spark, base, options.duplicateThreshold());
+            DerivedTables.Result derived = DerivedTables.complete(spark, base, options.duplicateThreshold(), sizes.articles());
             NearDuplicates.Clusters dups = derived.duplicates();
             console.printf("  near-duplicates: %,d article(s) in %,d cluster(s), largest %,d, found in %.1f s%n",
                     dups.duplicates(), dups.clusters(), dups.largest(), dups.seconds());
@@ -130,12 +133,15 @@ public final class RunJob {
 
     private JavaRDD<RawRecord> read(JavaSparkContext jsc, InputFiles.Listing listing, RunOptions options,
                                     CollectionAccumulator<SplitCount> splitCounts) {
-        return switch (listing.format()) {
-            case JSONL -> JsonlSource.read(jsc, listing.files(), options.columns(), splitBytes(jsc, listing), splitCounts);
-            case CSV -> CsvSource.read(jsc, listing.files(), options.columns());
-            case TEXT -> TextSource.read(jsc, listing.files(), options.columns(), options.maxChars());
+        long splitBytes = splitBytes(jsc, listing);
+        int tasks = targetTasks(jsc.defaultParallelism(), listing.totalBytes(), splitBytes);
+        JavaRDD<RawRecord> records = switch (listing.format()) {
+            case JSONL -> JsonlSource.read(jsc, listing.files(), options.columns(), splitBytes, splitCounts);
+            case CSV -> CsvSource.read(jsc, listing.files(), options.columns(), tasks);
+            case TEXT -> TextSource.read(jsc, listing.files(), options.columns(), options.maxChars(), tasks);
             case PARQUET -> ParquetSource.read(spark, listing.files(), options.columns());
         };
+        return balanced(records, jsc.defaultParallelism(), listing.totalBytes(), tasks);
     }
 
     /** Splits small enough that every core gets several, large enough that a split is worth a task. */
@@ -143,7 +149,36 @@ public final class RunJob {
         long configured = jsc.getConf().getSizeAsBytes(MAX_SPLIT_BYTES, "0");
         if (configured > 0) return configured;
         long perTask = listing.totalBytes() / Math.max(1, jsc.defaultParallelism() * 4L);
-        return Math.max(1L << 20, Math.min(perTask, 64L << 20));
+        return Math.max(MIN_SPLIT_BYTES, Math.min(perTask, 64L << 20));
+    }
+
+    /** Loads the shared models (the language model takes about a second) on a daemon thread. */
+    private static void preloadModels() {
+        Thread t = new Thread(() -> {
+            quotestance.text.NlpModels.languages();
+            quotestance.text.NlpModels.sentences();
+            quotestance.stance.StanceClassifier.defaults();
+        }, "quotestance-model-preload");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** Tasks for the input: a few per core, more when the input is large (one per split). */
+    static int targetTasks(int cores, long totalBytes, long splitBytes) {
+        long bySize = (totalBytes + splitBytes - 1) / Math.max(1, splitBytes);
+        return (int) Math.max(1, Math.min(Math.max(bySize, 4L * cores), 100_000L));
+    }
+
+    /**
+     * Input tasks sized so every core stays busy: thousands of small files (one split each) are packed into
+     * fewer tasks without a shuffle; an input read as fewer tasks than cores (one small file, one gzip file,
+     * one CSV file) is spread over the cores by record count.
+     */
+    static JavaRDD<RawRecord> balanced(JavaRDD<RawRecord> records, int cores, long totalBytes, int tasks) {
+        int parts = records.getNumPartitions();
+        if (parts > 2 * tasks) return records.coalesce(tasks);
+        if (parts < cores && totalBytes >= MIN_SPLIT_BYTES) return records.repartition(2 * cores);
+        return records;
     }
 
     /** Runs the analysis (the first action over the persisted result) and gathers the sizes the writer needs. */

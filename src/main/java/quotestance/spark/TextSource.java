@@ -15,9 +15,9 @@ final class TextSource {
     private TextSource() {
     }
 
-    static JavaRDD<RawRecord> read(JavaSparkContext jsc, List<InputFile> files, ColumnMapping columns, long maxChars) {
+    static JavaRDD<RawRecord> read(JavaSparkContext jsc, List<InputFile> files, ColumnMapping columns, long maxChars, int tasks) {
         HadoopConf conf = new HadoopConf(jsc.hadoopConfiguration());
-        int slices = Math.max(1, Math.min(files.size(), jsc.defaultParallelism() * 4));
+        int slices = Math.max(1, Math.min(files.size(), tasks));
         return jsc.parallelize(files, slices).map(f -> readOne(f, columns, maxChars, conf));
     }
 
