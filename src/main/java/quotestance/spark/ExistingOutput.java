@@ -12,9 +12,9 @@ import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.ArrayType;
@@ -76,14 +76,27 @@ final class ExistingOutput {
         }
     }
 
-    /** The hashed ids of the articles the output holds. */
+    /** The hashed ids of the articles the output holds (gathered as one array per partition, not boxed). */
     KnownIds ids() {
-        List<Long> hashes = table("articles").select(col("article_id")).as(Encoders.STRING())
-                .map((org.apache.spark.api.java.function.MapFunction<String, Long>) KnownIds::hash, Encoders.LONG())
-                .collectAsList();
-        long[] a = new long[hashes.size()];
-        for (int i = 0; i < a.length; i++) a[i] = hashes.get(i);
-        return KnownIds.of(a);
+        List<long[]> parts = table("articles").select(col("article_id")).javaRDD()
+                .mapPartitions((FlatMapFunction<java.util.Iterator<Row>, long[]>) rows -> {
+                    long[] a = new long[1024];
+                    int n = 0;
+                    while (rows.hasNext()) {
+                        if (n == a.length) a = java.util.Arrays.copyOf(a, n * 2);
+                        a[n++] = KnownIds.hash(rows.next().getString(0));
+                    }
+                    return List.of(java.util.Arrays.copyOf(a, n)).iterator();
+                }).collect();
+        int total = 0;
+        for (long[] p : parts) total += p.length;
+        long[] all = new long[total];
+        int at = 0;
+        for (long[] p : parts) {
+            System.arraycopy(p, 0, all, at, p.length);
+            at += p.length;
+        }
+        return KnownIds.of(all);
     }
 
     /** Each base table of this run followed by the same table's existing rows, column for column. */
@@ -108,6 +121,9 @@ final class ExistingOutput {
     }
 
     private Dataset<Row> table(String name) {
+        // partition values are read back as the strings they were written as ("007" stays "007", not 7);
+        // unionWith casts them to the column's type
+        spark.conf().set("spark.sql.sources.partitionColumnTypeInference.enabled", "false");
         return spark.read().parquet(new Path(dir, name).toString());
     }
 

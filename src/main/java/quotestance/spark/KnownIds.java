@@ -18,10 +18,10 @@ final class KnownIds implements Serializable {
         this.sorted = sorted;
     }
 
+    /** Takes the array (sorting it in place). */
     static KnownIds of(long[] hashes) {
-        long[] s = hashes.clone();
-        Arrays.sort(s);
-        return new KnownIds(s);
+        Arrays.sort(hashes);
+        return new KnownIds(hashes);
     }
 
     boolean contains(String id) {

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -108,21 +110,25 @@ class AppendModeTest {
         }
     }
 
-    @Test
-    void appendKeepsTheMonthLayout() throws Exception {
+    @ParameterizedTest
+    @EnumSource(value = PartitionBy.class, names = {"MONTH", "SOURCE"})
+    void appendKeepsThePartitionLayout(PartitionBy by) throws Exception {
         Path a = Corpus.jsonl(dir.resolve("a.jsonl"), halfA());
         Path b = Corpus.jsonl(dir.resolve("b.jsonl"), halfB());
         List<String> all = new ArrayList<>(halfA());
         all.addAll(halfB());
         Path once = dir.resolve("once");
-        run(Corpus.jsonl(dir.resolve("all.jsonl"), all), once, WriteMode.ERROR, PartitionBy.MONTH);
+        run(Corpus.jsonl(dir.resolve("all.jsonl"), all), once, WriteMode.ERROR, by);
         Path appended = dir.resolve("appended");
-        run(a, appended, WriteMode.APPEND, PartitionBy.MONTH);
-        run(b, appended, WriteMode.APPEND, PartitionBy.MONTH);
+        run(a, appended, WriteMode.APPEND, by);
+        run(b, appended, WriteMode.APPEND, by);
         assertSameTables(once, appended);
-        assertTrue(Files.isDirectory(appended.resolve("articles/month=2024-05")));
+        String folder = by == PartitionBy.MONTH ? "articles/month=2024-05" : "quotes/source=Test Wire";
+        try (Stream<Path> tables = Files.list(appended.resolve(folder.substring(0, folder.indexOf('/'))))) {
+            assertTrue(Files.isDirectory(appended.resolve(folder)), tables.toList().toString());
+        }
         UserError e = assertThrows(UserError.class, () -> run(b, appended, WriteMode.APPEND, PartitionBy.NONE));
-        assertTrue(e.getMessage().contains("--partition-by month"), e.getMessage());
+        assertTrue(e.getMessage().contains("--partition-by " + by.label()), e.getMessage());
     }
 
     @Test
