@@ -11,6 +11,8 @@ CREATE OR REPLACE VIEW party_mentions AS SELECT * FROM read_parquet('out/party_m
 CREATE OR REPLACE VIEW stances        AS SELECT * FROM read_parquet('out/stances/**/*.parquet', hive_partitioning = true);
 CREATE OR REPLACE VIEW stance_summary AS SELECT * FROM read_parquet('out/stance_summary/**/*.parquet');
 CREATE OR REPLACE VIEW rejects        AS SELECT * FROM read_parquet('out/rejects/**/*.parquet');
+CREATE OR REPLACE VIEW article_speakers  AS SELECT * FROM read_parquet('out/article_speakers/**/*.parquet', hive_partitioning = true);
+CREATE OR REPLACE VIEW quote_occurrences AS SELECT * FROM read_parquet('out/quote_occurrences/**/*.parquet');
 
 -- name: top_speakers
 -- Who is quoted most, and how widely.
@@ -55,3 +57,26 @@ FROM stances st JOIN quotes q USING (article_id, quote_id)
 WHERE st.party = (SELECT party FROM stances WHERE quote_id IS NOT NULL GROUP BY party ORDER BY count(*) DESC, party LIMIT 1)
 ORDER BY abs(st.score) DESC, q.article_id, q.start
 LIMIT 25;
+
+-- name: carried_quotes
+-- The quotations carried by the most articles and outlets (the same words by the same speaker,
+-- however punctuated or trimmed), with how many of those articles are syndicated copies.
+SELECT speaker, text, n_articles, n_sources, n_articles - n_articles_dedup AS n_copies, first_published, last_published
+FROM quote_occurrences
+WHERE speaker IS NOT NULL
+ORDER BY n_articles DESC, n_sources DESC, quote_key
+LIMIT 20;
+
+-- name: stance_without_copies
+-- Stance counts with and without near-duplicate articles: a wire story run by twenty outlets counts once
+-- in the _dedup columns. Also the languages of the corpus, and which share of articles are copies.
+SELECT s.holder, s.party,
+       s.n_negative + s.n_neutral + s.n_positive AS n_all,
+       s.n_negative_dedup + s.n_neutral_dedup + s.n_positive_dedup AS n_dedup,
+       s.mean_score, s.mean_score_dedup,
+       (SELECT count(*) FILTER (WHERE duplicate_of IS NOT NULL) / count(*) FROM articles) AS share_of_copies,
+       (SELECT string_agg(language || ' ' || n, ', ') FROM (SELECT language, count(*) AS n FROM articles GROUP BY 1)) AS languages
+FROM stance_summary s
+WHERE s.holder_id NOT LIKE 'author:%'
+ORDER BY n_all DESC, s.holder, s.party
+LIMIT 30;

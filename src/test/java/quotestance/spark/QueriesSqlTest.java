@@ -59,7 +59,8 @@ class QueriesSqlTest {
     @Test
     void everyQueryReturnsRowsOnTheSampleOutput() throws Exception {
         Map<String, String> queries = queries(Files.readString(Path.of("notebooks/queries.sql")));
-        assertEquals(List.of("views", "top_speakers", "one_speaker", "stance_matrix", "party_over_time", "party_quotes"),
+        assertEquals(List.of("views", "top_speakers", "one_speaker", "stance_matrix", "party_over_time", "party_quotes",
+                        "carried_quotes", "stance_without_copies"),
                 List.copyOf(queries.keySet()));
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement st = c.createStatement()) {
             for (var e : queries.entrySet()) {
