@@ -10,12 +10,12 @@ import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.udf;
 
-import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -43,8 +43,12 @@ final class NearDuplicates {
     static final double DEFAULT_THRESHOLD = 0.7;
 
     /** What the detection found, for the console and the manifest. */
-    record Clusters(Dataset<Row> marks, long clusters, long duplicates, long largest, double seconds) implements Serializable {
+    record Clusters(Dataset<Row> marks, long clusters, long duplicates, long largest, double seconds) {
     }
+
+    private static final StructType PAIRS = new StructType()
+            .add("article_id", DataTypes.StringType).add("duplicate_of", DataTypes.StringType);
+    private static final StructType MARKS = PAIRS.add("duplicate_similarity", DataTypes.DoubleType);
 
     private NearDuplicates() {
     }
@@ -57,6 +61,34 @@ final class NearDuplicates {
         long t0 = System.nanoTime();
         Dataset<Row> sigs = articles.filter(col("minhash").isNotNull())
                 .select(col("article_id"), col("published"), col("minhash"));
+        UserDefinedFunction similarity = similarityFunction();
+        Dataset<Row> candidates = candidates(sigs).persist(StorageLevel.MEMORY_AND_DISK());
+        List<Row> kept;
+        try {
+            // most corpora have few copies: when no bucket holds two articles, skip the signature joins
+            kept = candidates.isEmpty() ? List.of() : withSignatures(candidates, col("a.id"), col("b.id"), sigs)
+                    .filter(similarity.apply(col("a_sig"), col("b_sig")).geq(threshold))
+                    .select(col("a"), col("b"))
+                    .collectAsList();
+        } finally {
+            candidates.unpersist();
+        }
+        List<Row> pairs = cluster(kept);
+        // computed once here: the marks are joined to three tables, and small enough to hold on the driver
+        List<Row> marks = pairs.isEmpty() ? List.of()
+                : withSignatures(spark.createDataFrame(pairs, PAIRS), col("article_id"), col("duplicate_of"), sigs)
+                        .select(col("article_id"), col("duplicate_of"),
+                                round(similarity.apply(col("a_sig"), col("b_sig")), 4).as("duplicate_similarity"))
+                        .collectAsList();
+        Map<String, Long> sizes = new HashMap<>();
+        for (Row r : pairs) sizes.merge(r.getString(1), 1L, Long::sum);
+        long largest = sizes.values().stream().mapToLong(n -> n + 1).max().orElse(0L); // the original counts too
+        return new Clusters(spark.createDataFrame(marks, MARKS), sizes.size(), pairs.size(), largest,
+                (System.nanoTime() - t0) / 1e9);
+    }
+
+    /** Candidate pairs (a, b) of order keys, a before b in some band's bucket: at most two per bucket member. */
+    private static Dataset<Row> candidates(Dataset<Row> sigs) {
         // order key: undated last, then by date, then by id
         Dataset<Row> keyed = sigs.withColumn("order", struct(col("published").isNull().as("undated"),
                 col("published").as("published"), col("article_id").as("id")));
@@ -66,45 +98,19 @@ final class NearDuplicates {
         Dataset<Row> buckets = keyed.select(col("order"), explode(expr(bandKeys)).as("bucket"))
                 .groupBy("bucket").agg(array_sort(collect_list(col("order"))).as("m"))
                 .filter(size(col("m")).gt(1));
-        Dataset<Row> candidates = buckets.select(explode(expr(
-                        "transform(sequence(2, size(m)), i -> array(struct(m[0] as a, m[i - 1] as b), struct(m[i - 2] as a, m[i - 1] as b)))"))
-                        .as("pairs"))
+        return buckets.select(explode(expr("transform(sequence(2, size(m)), i -> "
+                        + "array(struct(m[0] as a, m[i - 1] as b), struct(m[i - 2] as a, m[i - 1] as b)))")).as("pairs"))
                 .select(explode(col("pairs")).as("e"))
                 .select(col("e.a").as("a"), col("e.b").as("b"))
                 .filter(col("a").notEqual(col("b")))
                 .distinct();
+    }
+
+    /** The pairs with the signature of each side as {@code a_sig} and {@code b_sig}. */
+    private static Dataset<Row> withSignatures(Dataset<Row> pairs, Column a, Column b, Dataset<Row> sigs) {
         Dataset<Row> sa = sigs.select(col("article_id").as("a_id"), col("minhash").as("a_sig"));
         Dataset<Row> sb = sigs.select(col("article_id").as("b_id"), col("minhash").as("b_sig"));
-        UserDefinedFunction similarity = similarityFunction();
-        candidates.persist(StorageLevel.MEMORY_AND_DISK());
-        List<Row> kept;
-        try {
-            // most corpora have few copies: when no bucket holds two articles, skip the signature joins
-            kept = candidates.isEmpty() ? List.of() : candidates
-                    .join(sa, col("a.id").equalTo(col("a_id")))
-                    .join(sb, col("b.id").equalTo(col("b_id")))
-                    .filter(similarity.apply(col("a_sig"), col("b_sig")).geq(threshold))
-                    .select(col("a"), col("b"))
-                    .collectAsList();
-        } finally {
-            candidates.unpersist();
-        }
-
-        List<Row> marks = cluster(kept);
-        StructType schema = new StructType().add("article_id", DataTypes.StringType).add("duplicate_of", DataTypes.StringType);
-        Dataset<Row> pairs = spark.createDataFrame(marks, schema);
-        // computed once here: the marks are joined to three tables, and small enough to hold on the driver
-        List<Row> withSim = marks.isEmpty() ? List.of() : pairs
-                .join(sa, col("article_id").equalTo(col("a_id")))
-                .join(sb, col("duplicate_of").equalTo(col("b_id")))
-                .select(col("article_id"), col("duplicate_of"),
-                        round(similarity.apply(col("a_sig"), col("b_sig")), 4).as("duplicate_similarity"))
-                .collectAsList();
-        StructType marksSchema = schema.add("duplicate_similarity", DataTypes.DoubleType);
-        long clusters = marks.stream().map(r -> r.getString(1)).distinct().count();
-        long largest = marks.stream().collect(java.util.stream.Collectors.groupingBy(r -> r.getString(1),
-                java.util.stream.Collectors.counting())).values().stream().mapToLong(Long::longValue).max().orElse(0L);
-        return new Clusters(spark.createDataFrame(withSim, marksSchema), clusters, marks.size(), marks.isEmpty() ? 0 : largest + 1, (System.nanoTime() - t0) / 1e9);
+        return pairs.join(sa, a.equalTo(col("a_id"))).join(sb, b.equalTo(col("b_id")));
     }
 
     /** The share of positions where two signatures agree (a Java function: SQL lambdas were slower). */
