@@ -55,9 +55,9 @@ public final class ArticleAnalyzer {
     }
 
     /**
-     * Analyses the article as written in {@code language}: English gets the full analysis; any other language
-     * only paragraphs and sentences, never the English rules (they would find quotes and speakers that are
-     * not there).
+     * Analyses the article as written in {@code language}: English (or undetermined) gets the full analysis;
+     * any other language only paragraphs and sentences, never the English rules (they would find quotes and
+     * speakers that are not there).
      */
     public Analysis analyze(Article article, Language language) {
         String text = article.text();
@@ -70,7 +70,7 @@ public final class ArticleAnalyzer {
             while (p + 1 < paragraphs.size() && paragraphs.get(p).span().end() <= s.start()) p++;
             sentences.add(new Sentence(sentences.size(), p, s, tokenizer.tokenize(normalized, s.start(), s.end())));
         }
-        if (!language.isEnglish()) return Analysis.textOnly(article, language, paragraphs, sentences);
+        if (!language.analysedAsEnglish()) return Analysis.textOnly(article, language, paragraphs, sentences);
         List<QuoteCandidate> candidates = quoteFinder.find(text, normalized, paragraphs, sentences);
         SpeakerResolver.Resolution speakers = speakerResolver.resolve(article.id(), normalized, sentences, candidates);
         var mentions = partyMatcher.find(normalized, speakers.quotes());

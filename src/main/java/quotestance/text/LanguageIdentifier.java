@@ -19,6 +19,11 @@ public final class LanguageIdentifier {
     static final int SECOND_LOOK = 2_000;
     /** A first look at least this sure is final. */
     static final double SURE = 0.8;
+    /**
+     * A best language other than English with less than this share of the top two is no answer: short English
+     * sentences come out as Waray or Latin at 0.50 to 0.55 (54 of 7,734 news sentences; none at 0.6 or more).
+     */
+    static final double AMBIGUOUS = 0.6;
     /** Fewer letters than this and no language is claimed: the detector guesses wildly on a few words. */
     static final int MIN_LETTERS = 12;
 
@@ -31,8 +36,9 @@ public final class LanguageIdentifier {
         }
         if (letters < MIN_LETTERS) return new Language(Language.UNDETERMINED, 0.0);
         Language first = detect(text, FIRST_LOOK);
-        if (first.confidence() >= SURE || text.length() <= FIRST_LOOK) return first;
-        return detect(text, SECOND_LOOK);
+        Language best = first.confidence() >= SURE || text.length() <= FIRST_LOOK ? first : detect(text, SECOND_LOOK);
+        // an English guess keeps its low confidence; a hesitant other guess is no reason to skip the analysis
+        return best.confidence() < AMBIGUOUS && !best.isEnglish() ? new Language(Language.UNDETERMINED, best.confidence()) : best;
     }
 
     private Language detect(String text, int chars) {

@@ -38,6 +38,14 @@ class LanguageIdentifierTest {
     }
 
     @Test
+    void aTextTooShortToTellIsUndeterminedAndStillGetsTheEnglishRules() {
+        Analysis a = new ArticleAnalyzer().analyze(Article.of("short", "\"No,\" Ruiz said."));
+        assertEquals(Language.UNDETERMINED, a.language().code());
+        assertEquals(1, a.quotes().size(), "a brief of a few words is most likely English news, like the rest");
+        assertEquals("Ruiz", a.quotes().get(0).speaker());
+    }
+
+    @Test
     void readsOnlyTheStartOfALongText() {
         String english = "The council voted on the budget after a long debate about the new bridge. ";
         String french = "Le conseil a voté le budget après un long débat sur le nouveau pont. ";
