@@ -409,6 +409,13 @@ public final class MentionParser {
             ns = k;
             ne = e;
         }
+        // "the Bank of England", "the Organization of American States": the institution word and its "of" belong
+        // to the name, which is not England's nor the American States'
+        while (ns >= 0 && ns - 2 >= s && t.is(ns - 1, "of") && t.isCapitalized(ns - 2) && ORG_NAME_WORDS.contains(t.lower(ns - 2))) {
+            int k = ns - 2;
+            while (k > s && t.isCapitalized(k - 1) && !DETERMINERS.contains(t.lower(k - 1)) && !lex.isTitle(t.lower(k - 1))) k--;
+            ns = k;
+        }
         String head = headNoun(t, s, e);
         if (ns >= 0 && ns > s) {
             for (int k = s; k < ns; k++) { // a role before "for", "of", "at", "with": the role holder spoke

@@ -234,8 +234,8 @@ public final class SpeakerResolver {
             for (String t : e.titles) holds |= titleHead(t).equals(head);
             if (e.named && holds && (best == null || e.lastSeen > best.lastSeen)) best = e;
         }
-        if (best != null && m.span().length() < 40) return best;
         String written = clean(m.span().of(text));
+        if (best != null && m.span().length() < 40 && modifiersFit(written, head, best)) return best;
         if (m.type() == SpeakerType.ORGANIZATION && ORG_COREF_HEADS.contains(head) && definite(written)
                 && written.indexOf(' ') == written.lastIndexOf(' ')) {
             // "the company", "the agency" (no more than that): the institution named last
@@ -249,7 +249,8 @@ public final class SpeakerResolver {
         if (m.type() == SpeakerType.ORGANIZATION && definite(written)) { // "the ministry" after "Syria's Foreign Ministry"
             Entity named = null;
             for (Entity e : entities) {
-                if (e.named && e.lastSeen < at && containsWord(e.name, head) && (named == null || e.lastSeen > named.lastSeen)) named = e;
+                if (e.named && e.lastSeen < at && containsWord(e.name, head) && modifiersFit(written, head, e)
+                        && (named == null || e.lastSeen > named.lastSeen)) named = e;
             }
             if (named != null) return named;
         }
@@ -271,6 +272,35 @@ public final class SpeakerResolver {
         entities.add(e);
         return e;
     }
+
+    /**
+     * The words a description puts before its head ("paramedics" in "the paramedics union", "deputy" in "the
+     * deputy minister") all occur in the entity's name, titles or aliases: otherwise it names someone else.
+     * Determiners, possessives ("the board's engineer") and a few words that any holder may take (former,
+     * new, top) do not count.
+     */
+    static boolean modifiersFit(String written, String head, Entity e) {
+        String[] words = written.toLowerCase(Locale.ROOT).split("[^\\p{L}'\u2019]+");
+        StringBuilder known = new StringBuilder(e.name);
+        for (String t : e.titles) known.append(' ').append(t);
+        for (String a : e.aliases) known.append(' ').append(a);
+        List<String> knownTokens = NameKey.tokens(known.toString());
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i];
+            if (w.isEmpty() || DETERMINERS.contains(w) || ANY_HOLDER.contains(w) || w.endsWith("'s") || w.endsWith("\u2019s")) continue;
+            if (w.equals(head) && i == words.length - 1) continue;
+            List<String> folded = NameKey.tokens(w);
+            if (folded.isEmpty()) continue;
+            boolean found = false;
+            for (String k : knownTokens) found |= NameKey.sameToken(folded.get(0), k);
+            if (!found) return false;
+        }
+        return true;
+    }
+
+    private static final Set<String> DETERMINERS = Words.of("the", "a", "an", "its", "their", "his", "her", "our", "this", "that");
+    private static final Set<String> ANY_HOLDER = Words.of("former", "new", "current", "then", "top", "senior", "longtime",
+            "veteran", "acting", "outgoing", "incoming");
 
     /** Generic institution nouns that stand for the institution named last ("Facebook ... the company said"). */
     private static final Set<String> ORG_COREF_HEADS = Words.of("company", "firm", "group", "organization",

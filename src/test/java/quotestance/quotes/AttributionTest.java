@@ -221,4 +221,23 @@ class AttributionTest {
         Quote other = f.quote("Nobody listens");
         assertTrue(other.cue() == null, f.describe());
     }
+
+    @Test
+    void institutionNamesWithOfAreWhole() {
+        Found f = analyze("The Bank of England said on Thursday that rates would stay where they are. "
+                + "The Organization of American States said that the vote had been fair.");
+        assertEquals("Bank of England", f.quote("that rates would stay").speaker(), f.describe());
+        assertEquals("org:bank-of-england", f.quote("that rates would stay").speakerId());
+        assertEquals("Organization of American States", f.quote("that the vote had been fair").speaker(), f.describe());
+    }
+
+    @Test
+    void aDescriptionWithAnotherModifierIsSomeoneElse() {
+        Found f = analyze("Foreign Minister Ana Ruiz said the talks would go on. The deputy minister said that nothing "
+                + "was agreed. The minister added that she was hopeful.\n\nThe International Union of Railways said that "
+                + "the timetable would change. The paramedics union says that ambulances arrive late.");
+        assertEquals("The deputy minister", f.quote("that nothing was agreed").speaker(), f.describe());
+        assertEquals("Ana Ruiz", f.quote("that she was hopeful").speaker(), f.describe());
+        assertEquals("The paramedics union", f.quote("that ambulances arrive late").speaker(), f.describe());
+    }
 }
