@@ -30,17 +30,47 @@ public final class NameKey {
 
     /** The folded tokens of a name, titles not removed (callers pass names without titles). */
     public static List<String> tokens(String name) {
-        String s = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
-        s = s.replaceAll("['\u2019]s\\b", "");
-        List<String> out = new ArrayList<>();
-        for (String raw : s.split("[^\\p{L}\\p{N}]+")) {
-            if (raw.isEmpty()) continue;
-            String t = raw;
-            if (t.equals("al") || t.equals("el")) continue; // al-Assad is Assad
-            t = squash(t);
-            out.add(VARIANTS.getOrDefault(t, t));
+        String s = foldedLowerCase(name);
+        List<String> out = new ArrayList<>(4);
+        StringBuilder token = new StringBuilder(16);
+        int n = s.length();
+        for (int i = 0; i <= n; i++) {
+            char c = i < n ? s.charAt(i) : ' ';
+            // a possessive 's at a word's end goes with its apostrophe ("Ruiz's" is Ruiz)
+            if ((c == '\'' || c == '\u2019') && i + 1 < n && s.charAt(i + 1) == 's' && (i + 2 >= n || !Character.isLetterOrDigit(s.charAt(i + 2)))) {
+                i++;
+                continue;
+            }
+            if (Character.isLetterOrDigit(c)) {
+                token.append(c);
+                continue;
+            }
+            if (token.length() > 0) {
+                String t = token.toString();
+                token.setLength(0);
+                if (t.equals("al") || t.equals("el")) continue; // al-Assad is Assad
+                t = squash(t);
+                out.add(VARIANTS.getOrDefault(t, t));
+            }
         }
         return out;
+    }
+
+    /** Lower case with accents stripped; a text without accents or marks is only lower-cased. */
+    private static String foldedLowerCase(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            if (name.charAt(i) >= 0x80) {
+                String d = Normalizer.normalize(name, Normalizer.Form.NFKD);
+                StringBuilder sb = new StringBuilder(d.length());
+                for (int k = 0; k < d.length(); k++) {
+                    char c = d.charAt(k);
+                    int type = Character.getType(c);
+                    if (type != Character.NON_SPACING_MARK && type != Character.ENCLOSING_MARK && type != Character.COMBINING_SPACING_MARK) sb.append(c);
+                }
+                return sb.toString().toLowerCase(Locale.ROOT);
+            }
+        }
+        return name.toLowerCase(Locale.ROOT);
     }
 
     /** The key of a whole name: its folded tokens joined by '-'. */
@@ -72,10 +102,10 @@ public final class NameKey {
         }
         String shorter = a.length() < b.length() ? a : b;
         String longer = a.length() < b.length() ? b : a;
-        for (int i = 0; i < longer.length(); i++) {
-            if ((longer.substring(0, i) + longer.substring(i + 1)).equals(shorter)) return true;
-        }
-        return false;
+        // one deletion from the longer gives the shorter: skip the first difference, the rest must match
+        int i = 0;
+        while (i < shorter.length() && shorter.charAt(i) == longer.charAt(i)) i++;
+        return shorter.regionMatches(i, longer, i + 1, shorter.length() - i);
     }
 
     /** One name's tokens all within the other's, ending in the same surname: the same person. */

@@ -399,18 +399,20 @@ public final class SpeakerResolver {
             "near", "outside", "inside", "toward", "towards", "against", "via", "through", "between");
 
     private void seeName(String text, Span run, int at, int kind, char genderHint) {
-        String[] words = run.of(text).split("\\s+");
+        String[] words = splitOnWhitespace(text, run.start(), run.end());
+        String[] lower = new String[words.length];
+        for (int w = 0; w < words.length; w++) lower[w] = words[w].toLowerCase(Locale.ROOT);
         int k = 0;
         List<String> titleWords = new ArrayList<>();
-        while (k < words.length && (lex.isTitle(words[k].toLowerCase(Locale.ROOT)) || notAName(words[k], k))) {
-            if (lex.isTitle(words[k].toLowerCase(Locale.ROOT))) titleWords.add(words[k]);
+        while (k < words.length && (lex.isTitle(lower[k]) || notAName(words[k], k))) {
+            if (lex.isTitle(lower[k])) titleWords.add(words[k]);
             k++;
         }
         if (k >= words.length) return;
         boolean institution = false;
-        for (String w : words) {
-            institution |= MentionParser.ORG_NAME_WORDS.contains(w.toLowerCase(Locale.ROOT))
-                    || MentionParser.isAcronym(w) && words.length - k == 1 || w.equals("&");
+        for (int w = 0; w < words.length; w++) {
+            institution |= MentionParser.ORG_NAME_WORDS.contains(lower[w])
+                    || MentionParser.isAcronym(words[w]) && words.length - k == 1 || words[w].equals("&");
         }
         if (words.length - k > 1 && MentionParser.isAcronym(String.join("", words))) return; // "NEW YORK": a dateline
         if (institution) { // "Canadian Pacific Railway", "the RCMP": for "the company", "the agency" to find
@@ -427,7 +429,7 @@ public final class SpeakerResolver {
             return;
         }
         int lastTitle = -1;
-        for (int w = k; w < words.length - 1; w++) if (lex.isTitle(words[w].toLowerCase(Locale.ROOT))) lastTitle = w;
+        for (int w = k; w < words.length - 1; w++) if (lex.isTitle(lower[w])) lastTitle = w;
         if (lastTitle >= k) { // "Surrey Mayor Doug McCallum": the name follows its title
             titleWords.clear();
             titleWords.addAll(java.util.Arrays.asList(words).subList(0, lastTitle + 1));
@@ -461,9 +463,41 @@ public final class SpeakerResolver {
     // ------------------------------------------------------------ ids
 
     private static String clean(String s) {
-        String t = s.strip().replaceAll("\\s+", " ");
+        String t = s.strip();
+        if (needsSpaceFolding(t)) t = t.replaceAll("\\s+", " ");
         if (t.endsWith("'s") || t.endsWith("\u2019s")) t = t.substring(0, t.length() - 2);
         return t;
+    }
+
+    /** {@code text.substring(from, to).split("\\s+")} without a regex: this runs for every capitalised run. */
+    static String[] splitOnWhitespace(String text, int from, int to) {
+        if (from == to) return new String[] {""}; // as "".split(...)
+        List<String> out = new ArrayList<>();
+        int i = from;
+        if (i < to && isRegexSpace(text.charAt(i))) out.add(""); // as String.split: a leading separator gives ""
+        while (i < to) {
+            while (i < to && isRegexSpace(text.charAt(i))) i++;
+            int j = i;
+            while (j < to && !isRegexSpace(text.charAt(j))) j++;
+            if (j > i) out.add(text.substring(i, j));
+            i = j;
+        }
+        while (!out.isEmpty() && out.get(out.size() - 1).isEmpty()) out.remove(out.size() - 1); // and trailing ones go
+        return out.toArray(String[]::new);
+    }
+
+    /** The characters of regex {@code \\s}. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /** Whitespace other than single spaces: rare in names, so the regex runs only then. */
+    private static boolean needsSpaceFolding(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (Character.isWhitespace(c) && (c != ' ' || i + 1 < t.length() && Character.isWhitespace(t.charAt(i + 1)))) return true;
+        }
+        return false;
     }
 
     /** The same person across the corpus gets the same id: the type and the folded name. */

@@ -2,9 +2,8 @@ package quotestance.stance;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 import quotestance.model.StanceLabel;
@@ -35,35 +34,42 @@ public final class StanceClassifier {
         return new Decision(p.label(), score, p.probability(), evidence(text, start, end, p.label()));
     }
 
-    /** The three words whose own features weigh most for the chosen label, as "label: word, word, word". */
+    /**
+     * The three words whose own features weigh most for the chosen label, as "label: word, word, word". Words
+     * are hashed where they stand; only the three shown become strings (this ran for every stance).
+     */
     private String evidence(String text, int start, int end, StanceLabel label) {
-        Set<String> words = new LinkedHashSet<>();
-        String lower = text.toLowerCase(Locale.ROOT);
+        record Weighted(int from, int to, double weight) {
+        }
+        List<Weighted> ranked = new ArrayList<>();
+        Set<Integer> seen = new HashSet<>();
         int i = 0;
-        while (i < lower.length()) {
+        int n = text.length();
+        while (i < n) {
             if (i >= start && i < end) {
                 i = end;
                 continue;
             }
-            if (!Character.isLetter(lower.charAt(i))) {
+            if (!Character.isLetter(text.charAt(i))) {
                 i++;
                 continue;
             }
             int j = i;
-            while (j < lower.length() && (Character.isLetter(lower.charAt(j)) || lower.charAt(j) == '-') && !(j >= start && j < end)) j++;
-            words.add(lower.substring(i, j));
+            while (j < n && (Character.isLetter(text.charAt(j)) || text.charAt(j) == '-') && !(j >= start && j < end)) j++;
+            int slot = StanceFeatures.wordSlot(text, i, j);
+            if (seen.add(slot)) {
+                double c = model.contribution(slot, label.ordinal());
+                if (c > 0) ranked.add(new Weighted(i, j, c));
+            }
             i = j;
-        }
-        record Weighted(String word, double weight) {
-        }
-        List<Weighted> ranked = new ArrayList<>();
-        for (String w : words) {
-            double c = model.contribution(StanceFeatures.slot("w:" + w), label.ordinal());
-            if (c > 0) ranked.add(new Weighted(w, c));
         }
         ranked.sort(Comparator.comparingDouble(Weighted::weight).reversed());
         StringBuilder sb = new StringBuilder("model: ").append(label.label());
-        for (int k = 0; k < Math.min(3, ranked.size()); k++) sb.append(k == 0 ? " (" : ", ").append(ranked.get(k).word());
+        for (int k = 0; k < Math.min(3, ranked.size()); k++) {
+            Weighted w = ranked.get(k);
+            sb.append(k == 0 ? " (" : ", ");
+            for (int c = w.from(); c < w.to(); c++) sb.append(Character.toLowerCase(text.charAt(c)));
+        }
         if (!ranked.isEmpty()) sb.append(')');
         return sb.toString();
     }

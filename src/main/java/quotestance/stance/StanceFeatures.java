@@ -162,6 +162,13 @@ public final class StanceFeatures {
         out.add(slot(feature));
     }
 
+    /** The slot of the word feature {@code "w:" + word} for the lower-cased word at [from, to) of text, without building it. */
+    static int wordSlot(String text, int from, int to) {
+        int h = HW;
+        for (int i = from; i < to; i++) h = 31 * h + Character.toLowerCase(text.charAt(i));
+        return mix(h);
+    }
+
     /** The hashed slot of a named feature. */
     static int slot(String feature) {
         return mix(feature.hashCode());
