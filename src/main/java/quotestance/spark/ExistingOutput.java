@@ -123,8 +123,15 @@ final class ExistingOutput {
     private Dataset<Row> table(String name) {
         // partition values are read back as the strings they were written as ("007" stays "007", not 7);
         // unionWith casts them to the column's type
-        spark.conf().set("spark.sql.sources.partitionColumnTypeInference.enabled", "false");
-        return spark.read().parquet(new Path(dir, name).toString());
+        // (partitions are discovered when the DataFrame is made, so the setting is put back right after)
+        String key = "spark.sql.sources.partitionColumnTypeInference.enabled";
+        String before = spark.conf().get(key, "true");
+        spark.conf().set(key, "false");
+        try {
+            return spark.read().parquet(new Path(dir, name).toString());
+        } finally {
+            spark.conf().set(key, before);
+        }
     }
 
     /** The runs listed by the manifest, oldest first (a manifest from before runs were listed counts as one). */

@@ -127,6 +127,10 @@ class AppendModeTest {
         try (Stream<Path> tables = Files.list(appended.resolve(folder.substring(0, folder.indexOf('/'))))) {
             assertTrue(Files.isDirectory(appended.resolve(folder)), tables.toList().toString());
         }
+        if (by == PartitionBy.SOURCE) { // a source that looks like a number is still the text it was ("007", not 7)
+            assertTrue(Files.isDirectory(appended.resolve("articles/source=007")));
+            assertTrue(!Files.exists(appended.resolve("articles/source=7")));
+        }
         UserError e = assertThrows(UserError.class, () -> run(b, appended, WriteMode.APPEND, PartitionBy.NONE));
         assertTrue(e.getMessage().contains("--partition-by " + by.label()), e.getMessage());
     }

@@ -35,7 +35,7 @@ public final class SyndicationCorpus {
                         "text", story("From our correspondent in the valley", true))),
                 "copy-b", Corpus.line(Map.of("id", "copy-b", "source", "Valley Post", "published", "2024-05-01T12:00:00Z",
                         "title", "Dam repairs begin", "text", story("By Ana Ruiz, Test Wire", false))),
-                "other-1", Corpus.line(Map.of("id", "other-1", "source", "Evening Ledger", "published", "2024-05-03",
+                "other-1", Corpus.line(Map.of("id", "other-1", "source", "007", "published", "2024-05-03",
                         "title", "Engineer blames neighbour",
                         "text", "The engineer in charge of the northern dam repeated his complaint on Wednesday.\n\n"
                                 + "\"" + QUOTE.substring(0, QUOTE.indexOf(", and the valley")) + ".\" Tomas Lind said in a radio interview.\n\n"
