@@ -19,7 +19,6 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import org.openjdk.jmh.infra.Blackhole;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -27,9 +26,9 @@ import quotestance.model.Article;
 import quotestance.pipeline.ArticleAnalyzer;
 
 /**
- * The analysis core alone, on one thread: the bundled sample (articles/s; MB/s is sample characters over
- * time), and one article of 10 KB, 100 KB and 1 MB built from the sample's paragraphs (time per article:
- * linear growth expected). Run with jobs/jmh.sh; add -prof gc for allocation per article.
+ * The analysis core alone, on one thread: one article of 10 KB, 100 KB and 1 MB built from the sample's
+ * paragraphs (time per article: linear growth expected); {@link SampleBenchmark} runs the bundled sample.
+ * Run with jobs/jmh.sh; add -prof gc for allocation per article.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -63,28 +62,5 @@ public class AnalyzerBenchmark {
     @Benchmark
     public Object article() {
         return analyzer.analyze(sized);
-    }
-
-    /** The bundled sample, as a second state so that it is measured once, not once per size. */
-    @State(Scope.Thread)
-    public static class Sample {
-        ArticleAnalyzer analyzer;
-        List<Article> articles;
-
-        @Setup
-        public void setUp() throws IOException {
-            AnalyzerBenchmark b = new AnalyzerBenchmark();
-            b.chars = 1;
-            b.setUp();
-            analyzer = b.analyzer;
-            articles = b.sample;
-        }
-    }
-
-    /** All 38 sample articles (24,629 characters); divide by 38 for the time per article. */
-    @Benchmark
-    @Fork(value = 1, jvmArgsAppend = {"-Xmx2g"})
-    public void sample(Sample s, Blackhole bh) {
-        for (Article a : s.articles) bh.consume(s.analyzer.analyze(a));
     }
 }
