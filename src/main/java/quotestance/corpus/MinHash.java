@@ -14,16 +14,15 @@ public final class MinHash {
     public static final int ROWS = SIZE / BANDS;
 
     // h_i(x) = high 32 bits of (A[i] * x + B[i]): a multiply-add per hash function and shingle
-    private static final long FNV_BASIS = 0xCBF29CE484222325L;
     private static final long[] A = new long[SIZE];
     private static final long[] B = new long[SIZE];
 
     static {
         long seed = 0x5DEECE66DL;
         for (int i = 0; i < SIZE; i++) {
-            seed = splitMix(seed);
+            seed = Hash64.mix(seed);
             A[i] = seed | 1L;
-            seed = splitMix(seed);
+            seed = Hash64.mix(seed);
             B[i] = seed;
         }
     }
@@ -41,7 +40,7 @@ public final class MinHash {
         for (int s = 0; s < shingles; s++) {
             long h = 0;
             for (int k = s; k < Math.min(words.length, s + SHINGLE); k++) h = h * 0x9E3779B97F4A7C15L + words[k];
-            h = splitMix(h);
+            h = Hash64.mix(h);
             for (int i = 0; i < SIZE; i++) {
                 long v = (A[i] * h + B[i]) >>> 1; // non-negative: plain long order is the min
                 if (v < min[i]) min[i] = v;
@@ -63,17 +62,17 @@ public final class MinHash {
     static long[] wordHashes(String text) {
         long[] out = new long[Math.max(16, text.length() / 6)];
         int n = 0;
-        long h = FNV_BASIS;
+        long h = Hash64.FNV_BASIS;
         boolean inWord = false;
         for (int i = 0, len = text.length(); i < len; i++) {
             char c = text.charAt(i);
             if (Character.isLetterOrDigit(c)) {
-                h = (h ^ Character.toLowerCase(c)) * 0x100000001B3L; // FNV-1a
+                h = (h ^ Character.toLowerCase(c)) * Hash64.FNV_PRIME; // FNV-1a
                 inWord = true;
             } else if (inWord) {
                 if (n == out.length) out = java.util.Arrays.copyOf(out, n * 2);
                 out[n++] = h;
-                h = FNV_BASIS;
+                h = Hash64.FNV_BASIS;
                 inWord = false;
             }
         }
@@ -82,12 +81,5 @@ public final class MinHash {
             out[n++] = h;
         }
         return java.util.Arrays.copyOf(out, n);
-    }
-
-    private static long splitMix(long z) {
-        z += 0x9E3779B97F4A7C15L;
-        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-        return z ^ (z >>> 31);
     }
 }

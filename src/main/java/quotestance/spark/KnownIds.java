@@ -3,6 +3,8 @@ package quotestance.spark;
 import java.io.Serializable;
 import java.util.Arrays;
 
+import quotestance.corpus.Hash64;
+
 /**
  * The article ids an output already holds, as sorted 64-bit hashes: 8 bytes an id, small enough to
  * broadcast to every executor for an output of millions of articles. Two different ids collide with a
@@ -32,13 +34,8 @@ final class KnownIds implements Serializable {
         return sorted.length;
     }
 
-    /** FNV-1a over the UTF-16 units, then a SplitMix64 finaliser to spread the bits. */
+    /** The id's 64-bit hash. */
     static long hash(String id) {
-        long h = 0xCBF29CE484222325L;
-        for (int i = 0; i < id.length(); i++) h = (h ^ id.charAt(i)) * 0x100000001B3L;
-        h += 0x9E3779B97F4A7C15L;
-        h = (h ^ (h >>> 30)) * 0xBF58476D1CE4E5B9L;
-        h = (h ^ (h >>> 27)) * 0x94D049BB133111EBL;
-        return h ^ (h >>> 31);
+        return Hash64.of(id);
     }
 }
