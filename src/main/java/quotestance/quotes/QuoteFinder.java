@@ -407,6 +407,11 @@ public final class QuoteFinder {
             if (m0 > 0 && WH_WORDS.contains(t.lower(m0 - 1))) return null; // "what the department told", "asked whether he said"
         }
         boolean participle = PARTICIPLE_CUES.contains(t.lower(i));
+        if (participle && subject != null && subject.kind() == Mention.Kind.DESCRIPTION && CHANNEL_NOUNS.contains(subject.head())) {
+            // "the ministry issued a statement saying ...": the statement is the channel, its issuer the speaker
+            Mention issuer = sentenceSubject(t, t.tokenAtOrAfter(subject.span().start()));
+            subject = issuer != null ? issuer : lastSubject != null ? lastSubject : subject;
+        }
         if (subject == null && participle && i > 0 && t.isPunct(i - 1, ',')) {
             subject = lastSubject != null ? lastSubject : sentenceSubject(t, i);
         }

@@ -240,4 +240,12 @@ class AttributionTest {
         assertEquals("Ana Ruiz", f.quote("that she was hopeful").speaker(), f.describe());
         assertEquals("The paramedics union", f.quote("that ambulances arrive late").speaker(), f.describe());
     }
+
+    @Test
+    void aStatementIssuedSayingSomethingIsItsIssuersWords() {
+        Found f = analyze("The ministry released a statement saying the border crossings would reopen on Monday.");
+        Quote q = f.quote("the border crossings");
+        assertEquals("The ministry", q.speaker(), f.describe());
+        assertEquals("saying", q.cue().of(f.text()));
+    }
 }
