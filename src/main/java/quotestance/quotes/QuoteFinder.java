@@ -297,6 +297,21 @@ public final class QuoteFinder {
         return c != null && c.inverted() ? mentions.after(t, cue + 1) : null;
     }
 
+    /**
+     * "WATCH: Sanders says talks go on", "READ MORE: Trudeau says ...": a web page's link to another story,
+     * carried into the text with its headline. The headline reports speech, but not in this article.
+     */
+    static boolean isLinkToAnotherStory(String text, Sentence sentence) {
+        int start = sentence.span().start();
+        int colon = text.indexOf(':', start);
+        if (colon < 0 || colon >= sentence.span().end() || colon - start > 16) return false;
+        String label = text.substring(start, colon).strip();
+        return LINK_LABELS.contains(label);
+    }
+
+    private static final Set<String> LINK_LABELS = Set.of("WATCH", "READ MORE", "READ", "RELATED", "ALSO READ", "MORE",
+            "VIDEO", "LISTEN", "PHOTOS", "GALLERY", "SEE ALSO", "CLICK HERE");
+
     /** The token where "according to" starts between {@code from} and {@code to}; -1 if none. */
     private static int accordingToAt(TokenText t, int from, int to) {
         for (int j = from; j < to && j + 1 < t.size(); j++) {
@@ -310,6 +325,7 @@ public final class QuoteFinder {
     private void reported(String text, List<Sentence> sentences, TokenText[] views, int s, BitSet usedCues,
                           List<Span> directOuter, List<QuoteCandidate> out) {
         Sentence sentence = sentences.get(s);
+        if (isLinkToAnotherStory(text, sentence)) return;
         TokenText t = null;
         Mention lastSubject = null;
         int lastContentIndex = -1;

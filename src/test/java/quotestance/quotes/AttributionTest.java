@@ -248,4 +248,12 @@ class AttributionTest {
         assertEquals("The ministry", q.speaker(), f.describe());
         assertEquals("saying", q.cue().of(f.text()));
     }
+
+    @Test
+    void aLinkToAnotherStoryIsNotAQuote() {
+        Found f = analyze("The council met on Monday.\n\nREAD MORE: Mayor says the budget will be balanced by 2030\n\n"
+                + "WATCH: Lind says the dam will hold\n\nThe mayor said that the vote would wait.");
+        assertEquals(1, f.analysis().quotes().size(), f.describe());
+        assertEquals("that the vote would wait", f.content(f.analysis().quotes().get(0)));
+    }
 }
