@@ -298,6 +298,17 @@ public final class QuoteFinder {
     }
 
     /**
+     * Cue words in a use that reports nothing: "the index added 0.4 per cent", "he pleaded guilty", "she
+     * screamed and banged the wall" (the words after the cue coordinate another verb, not a clause).
+     */
+    private static boolean notAStatement(TokenText t, int cue, int afterCue, String lemma) {
+        if (cue + 1 >= t.size()) return false;
+        if (lemma.equals("add") && Character.isDigit(t.word(cue + 1).charAt(0))) return true;
+        if (lemma.equals("plead") && (t.is(cue + 1, "guilty") || t.is(cue + 1, "not") || t.is(cue + 1, "no"))) return true;
+        return afterCue == cue + 1 && (t.is(afterCue, "and") || t.is(afterCue, "or"));
+    }
+
+    /**
      * "WATCH: Sanders says talks go on", "READ MORE: Trudeau says ...": a web page's link to another story,
      * carried into the text with its headline. The headline reports speech, but not in this article.
      */
@@ -441,7 +452,7 @@ public final class QuoteFinder {
             boolean subjectAfterComma = mStart > 0 && t.isPunct(mStart - 1, ',')
                     || mStart > 1 && t.isQuoteMark(mStart - 1) && t.isPunct(mStart - 2, ','); // `standards," a spokeswoman said`
             int afterCue = afterCueStart(t, i, lemma);
-            if (afterCue < 0) return null;
+            if (afterCue < 0 || notAStatement(t, i, afterCue, lemma)) return null;
             boolean commaAfter = afterCue > i + 1 && t.isPunct(afterCue - 1, ',');
             if (subjectAfterComma && mStart > 1 && (commaAfter || clauseEnds(t, afterCue) || trailingPhrase(t, afterCue))) {
                 // CLAUSE, X said. or CLAUSE, X said, CLAUSE.

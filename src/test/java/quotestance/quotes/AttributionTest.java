@@ -256,4 +256,11 @@ class AttributionTest {
         assertEquals(1, f.analysis().quotes().size(), f.describe());
         assertEquals("that the vote would wait", f.content(f.analysis().quotes().get(0)));
     }
+
+    @Test
+    void cueWordsThatReportNothing() {
+        Found f = analyze("Tokyo's index added 0.4 per cent to 20,442 on Friday. Six months later he pleaded guilty and was "
+                + "sentenced to two years. She screamed and banged the door until a guard came.");
+        assertEquals(0, f.analysis().quotes().size(), f.describe());
+    }
 }
