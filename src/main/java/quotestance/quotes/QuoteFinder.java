@@ -152,7 +152,7 @@ public final class QuoteFinder {
             if (wordCount(text, content) < 8 || !Character.isUpperCase(firstLetter(text, content))) return null;
         }
         // a few words in marks with no cue are terms or titles ("platform," "ghosting," ...), not statements
-        if (wordCount(text, content) <= 3 && !pre.isEmpty()) return null;
+        if (wordCount(text, content) <= 3 && (!pre.isEmpty() || endsWithComma(text, content))) return null; // "yeet," "grapple,"
         if (!closed && !pre.isEmpty() && !pre.endsWith(":")) {
             if (wordCount(text, content) < 8) return null; // a stray opening mark inside a sentence
         }
@@ -259,6 +259,12 @@ public final class QuoteFinder {
             if (!t.isWord(k) && !t.word(k).equals("'s") && !t.word(k).equals("\u2019s")) return false;
         }
         return true;
+    }
+
+    private static boolean endsWithComma(String text, Span content) {
+        int e = content.end();
+        while (e > content.start() && Character.isWhitespace(text.charAt(e - 1))) e--;
+        return e > content.start() && text.charAt(e - 1) == ',';
     }
 
     private static boolean onlyLowerWords(TokenText t, int from, int to) {

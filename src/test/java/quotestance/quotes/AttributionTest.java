@@ -263,4 +263,12 @@ class AttributionTest {
                 + "sentenced to two years. She screamed and banged the door until a guard came.");
         assertEquals(0, f.analysis().quotes().size(), f.describe());
     }
+
+    @Test
+    void wordsListedInMarksAreTermsNotQuotes() {
+        Found f = analyze("The dictionary's new words are: \"doomscroll,\" \"rizz,\" \"situationship,\" \"delulu,\" and more.\n\n"
+                + "\"We add words that people use,\" the editor, Ruth Abel, said.");
+        assertEquals(1, f.analysis().quotes().size(), f.describe());
+        assertEquals("Ruth Abel", f.analysis().quotes().get(0).speaker());
+    }
 }
