@@ -320,10 +320,11 @@ public final class QuoteFinder {
      */
     static boolean isLinkToAnotherStory(String text, Sentence sentence) {
         int start = sentence.span().start();
-        int colon = text.indexOf(':', start);
-        if (colon < 0 || colon >= sentence.span().end() || colon - start > 16) return false;
-        String label = text.substring(start, colon).strip();
-        return LINK_LABELS.contains(label);
+        int limit = Math.min(sentence.span().end(), start + 17); // the labels are short: never scan further
+        for (int i = start; i < limit; i++) {
+            if (text.charAt(i) == ':') return LINK_LABELS.contains(text.substring(start, i).strip());
+        }
+        return false;
     }
 
     private static final Set<String> LINK_LABELS = Set.of("WATCH", "READ MORE", "READ", "RELATED", "ALSO READ", "MORE",
