@@ -36,6 +36,10 @@ public final class QuoteFinder {
     private static final Set<String> INFINITIVE_VERBS = Words.of("urge", "call", "ask", "promise", "pledge", "vow",
             "threaten", "warn", "agree", "demand", "propose", "want", "tell", "advise", "plan", "decide", "refuse");
     private static final Set<String> WH_WORDS = Words.of("what", "whether", "how", "why", "when", "where", "which", "if");
+    private static final Set<String> RELATIVES = Words.of("that", "which", "who");
+    /** Verbs that open the rest of a relative clause after "X said" ("that X said are unrelated"). */
+    private static final Set<String> CLAUSE_VERBS = Words.of("is", "are", "was", "were", "had", "has", "have", "would",
+            "will", "could", "can", "might", "may", "should", "must");
     private static final Set<String> BE_FORMS = Words.of("is", "are", "was", "were", "be", "been", "being", "'s", "'re", "am");
     private static final Set<String> NEGATIONS = Words.of("not", "n't", "never", "no", "neither", "nor", "cannot");
 
@@ -438,6 +442,15 @@ public final class QuoteFinder {
         Mention subject = mentions.before(t, i);
         if (subject != null) {
             int m0 = t.tokenAtOrAfter(subject.span().start());
+            if (m0 > 0 && RELATIVES.contains(t.lower(m0 - 1)) && cw.speech() && i + 1 < t.size()
+                    && CLAUSE_VERBS.contains(t.lower(i + 1))) {
+                // "six deaths that Lohmar said are unrelated": the relative clause's verb phrase is what was said
+                Span content = clause(text, t, i + 1, sentence);
+                if (content != null && wordCount(text, content) >= 2) {
+                    return new QuoteCandidate(content, kindOf(text, content), cue, lemma, subject, "reported:relative-clause",
+                            0.6, s, sentence.paragraphIndex(), false);
+                }
+            }
             if (m0 > 0 && WH_WORDS.contains(t.lower(m0 - 1))) return null; // "what the department told", "asked whether he said"
         }
         boolean participle = PARTICIPLE_CUES.contains(t.lower(i));

@@ -271,4 +271,12 @@ class AttributionTest {
         assertEquals(1, f.analysis().quotes().size(), f.describe());
         assertEquals("Ruth Abel", f.analysis().quotes().get(0).speaker());
     }
+
+    @Test
+    void theRestOfARelativeClauseAfterSaidIsWhatWasSaid() {
+        Found f = analyze("The council approved the measures, which Mayor Ana Ruiz said would take effect in June.");
+        Quote q = f.quote("would take effect");
+        assertEquals("Ana Ruiz", q.speaker(), f.describe());
+        assertTrue(q.attribution().startsWith("reported:relative-clause"), q.attribution());
+    }
 }
