@@ -61,7 +61,7 @@ public final class QuoteFinder {
             "wednesday", "thursday", "friday", "saturday", "sunday", "week", "weekend", "month", "year", "morning",
             "afternoon", "evening", "night", "day", "recently", "later", "earlier", "again", "last", "this", "on",
             "late", "early", "previously");
-    private static final Set<String> CHANNEL_NOUNS = Words.of("statement", "interview", "speech", "letter", "post",
+    private static final Set<String> CHANNEL_NOUNS = Words.of("statement", "interview", "speech", "letter", "post", "notice",
             "tweet", "briefing", "report", "broadcast", "address", "conference", "press", "news", "televised",
             "video", "message", "email", "emailed", "written", "joint", "separate", "radio", "television", "podcast");
     private static final Set<String> PARTICIPLE_CUES = Words.of("saying", "adding", "noting", "warning", "stressing",
@@ -454,8 +454,10 @@ public final class QuoteFinder {
             if (m0 > 0 && WH_WORDS.contains(t.lower(m0 - 1))) return null; // "what the department told", "asked whether he said"
         }
         boolean participle = PARTICIPLE_CUES.contains(t.lower(i));
-        if (participle && subject != null && subject.kind() == Mention.Kind.DESCRIPTION && CHANNEL_NOUNS.contains(subject.head())) {
-            // "the ministry issued a statement saying ...": the statement is the channel, its issuer the speaker
+        if (participle && subject != null && (subject.kind() == Mention.Kind.DESCRIPTION && CHANNEL_NOUNS.contains(subject.head())
+                || TIME_WORDS.contains(t.lower(t.tokenAtOrAfter(subject.span().end()) - 1)))) {
+            // "the ministry issued a statement saying ...", "... a notice Tuesday saying": the statement is the
+            // channel and Tuesday its date; the issuer, the sentence's subject, is the speaker
             Mention issuer = sentenceSubject(t, t.tokenAtOrAfter(subject.span().start()));
             subject = issuer != null ? issuer : lastSubject != null ? lastSubject : subject;
         }

@@ -243,10 +243,12 @@ class AttributionTest {
 
     @Test
     void aStatementIssuedSayingSomethingIsItsIssuersWords() {
-        Found f = analyze("The ministry released a statement saying the border crossings would reopen on Monday.");
+        Found f = analyze("The ministry released a statement saying the border crossings would reopen on Monday. "
+                + "The agency issued a second statement on Tuesday, saying a review would follow.");
         Quote q = f.quote("the border crossings");
         assertEquals("The ministry", q.speaker(), f.describe());
         assertEquals("saying", q.cue().of(f.text()));
+        assertEquals("The agency", f.quote("a review would follow").speaker(), f.describe());
     }
 
     @Test
