@@ -5,7 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** Short stable ids: the first hex digits of a SHA-256, the same on every JVM and in Spark SQL's sha2. */
+/** Short stable ids: the first hex digits of a SHA-256, the same on every JVM. */
 public final class HexDigest {
     private HexDigest() {
     }

@@ -23,7 +23,11 @@ public final class QuoteKey {
 
     /** The key, or null when the quotation has no word at all. */
     public static String of(String quoteText, String speakerId) {
-        String words = words(quoteText);
+        return ofWords(words(quoteText), speakerId);
+    }
+
+    /** The key from the quotation's folded {@link #words}; null when there are none. */
+    public static String ofWords(String words, String speakerId) {
         if (words.isEmpty()) return null;
         return speakerPart(speakerId) + "|" + HexDigest.sha256(words, HASH_CHARS);
     }

@@ -25,8 +25,9 @@ import org.apache.spark.sql.functions;
 /**
  * The corpus-wide tables and columns, derived from the base tables (this run's, or everything an appended
  * output holds): the near-duplicate marks on {@code articles}, {@code quotes.quote_key}, {@code speakers}
- * merged across articles, {@code stance_summary} and {@code quote_occurrences}. Each is one aggregation over a base table joined to
- * a slim projection of the articles (id, source, date, whether a duplicate), never to their text.
+ * merged across articles, {@code stance_summary} and {@code quote_occurrences}. Each is one aggregation over
+ * a base table joined to a slim projection of the articles (id, source, date, whether a duplicate), never to
+ * their text.
  */
 final class DerivedTables {
     /** Marks with fewer rows than this are broadcast to the join with the articles rather than shuffled. */

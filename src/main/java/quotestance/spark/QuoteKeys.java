@@ -1,18 +1,13 @@
 package quotestance.spark;
 
-import static org.apache.spark.sql.functions.collect_set;
 import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.concat;
-import static org.apache.spark.sql.functions.length;
+import static org.apache.spark.sql.functions.collect_set;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.sha2;
 import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.struct;
-import static org.apache.spark.sql.functions.substring;
 import static org.apache.spark.sql.functions.udf;
-import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -27,6 +22,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.api.java.UDF1;
+import org.apache.spark.sql.api.java.UDF2;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
@@ -51,11 +47,12 @@ final class QuoteKeys {
     static Dataset<Row> assign(SparkSession spark, Dataset<Row> quotes) {
         UserDefinedFunction words = udf((UDF1<String, String>) t -> t == null ? "" : QuoteKey.words(t), DataTypes.StringType);
         UserDefinedFunction speaker = udf((UDF1<String, String>) QuoteKey::speakerPart, DataTypes.StringType);
+        // the key is QuoteKey's own, not rebuilt here in SQL: one rule for what makes two quotations the same
+        UserDefinedFunction key = udf((UDF2<String, String, String>) QuoteKey::ofWords, DataTypes.StringType);
         Dataset<Row> own = quotes
                 .withColumn("__words", words.apply(col("text")))
                 .withColumn("__speaker", speaker.apply(col("speaker_id")))
-                .withColumn("__key", when(length(col("__words")).gt(0), concat(col("__speaker"), lit("|"),
-                        substring(sha2(col("__words"), 256), 1, QuoteKey.HASH_CHARS))));
+                .withColumn("__key", key.apply(col("__words"), col("speaker_id")));
 
         Map<String, String> canonical = resolve(trimLinks(own));
         List<Row> rows = new ArrayList<>(canonical.size());
