@@ -3,7 +3,7 @@
 # and writes it as Parquet. Runs alternate (job, copy, job, copy, ...) in fresh JVMs with the same settings,
 # start-up included, and the figures go to target/bench/bench-<time>.json for comparison over time.
 #   jobs/bench.sh --input PATH [--runs N] [--master URL]      (default: data/sample, 3 runs, local[*])
-# QS_DRIVER_MEMORY sets the heap of both (default 4g).
+# QS_DRIVER_MEMORY sets the heap of both (default 4g); both get the same JIT flags (qs_jit_flags in jobs/lib.sh).
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
@@ -32,7 +32,9 @@ master_args=()
 
 now() { date +%s.%N; }
 # shellcheck disable=SC2086
-jvm() { java -Xmx"${QS_DRIVER_MEMORY:-4g}" $QS_SPARK_FLAGS ${QS_JAVA_OPTS:-} -cp "$cp_arg" "$QS_MAIN" "$@"; }
+jit=$(qs_jit_flags "$input") # the same for both: the JVM settings are part of what is compared
+echo "JVM flags: -Xmx${QS_DRIVER_MEMORY:-4g} ${jit:-(default JIT)} ${QS_JAVA_OPTS:-}"
+jvm() { java -Xmx"${QS_DRIVER_MEMORY:-4g}" $QS_SPARK_FLAGS $jit ${QS_JAVA_OPTS:-} -cp "$cp_arg" "$QS_MAIN" "$@"; }
 json_number() { sed -n "s/.*\"$1\" : \([0-9.]*\).*/\1/p" "$2" | head -1; }
 
 rows=()
@@ -64,7 +66,7 @@ echo "median ratio job/copy: $median  (input: $input, $articles articles, $chars
 out="$QS_ROOT/target/bench/bench-$(date -u +%Y%m%dT%H%M%SZ).json"
 {
   echo "{\"input\": \"$input\", \"articles\": $articles, \"text_chars\": $chars, \"cores\": $(nproc), \"median_ratio\": $median,"
-  echo " \"heap\": \"${QS_DRIVER_MEMORY:-4g}\", \"master\": \"${master:-local[*]}\", \"runs\": ["
+  echo " \"heap\": \"${QS_DRIVER_MEMORY:-4g}\", \"jit\": \"${jit:-default}\", \"master\": \"${master:-local[*]}\", \"runs\": ["
   (IFS=,; echo "  ${rows[*]}")
   echo "]}"
 } >"$out"

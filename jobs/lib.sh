@@ -60,3 +60,31 @@ qs_has_option() {
   done
   return 1
 }
+
+# The paths given to --input (one or more values, or --input=PATH), one per line.
+qs_input_paths() {
+  local taking=0 a
+  for a in "$@"; do
+    case "$a" in
+      --input=*) echo "${a#--input=}"; taking=0 ;;
+      --input) taking=1 ;;
+      -*) taking=0 ;;
+      *) [[ $taking == 1 ]] && echo "$a" ;;
+    esac
+  done
+}
+
+# JIT flags for a local run over the given input paths. A short run spends a third of its CPU in the
+# optimising (C2) compiler, on code it then runs for seconds only: below QS_QUICK_JIT_MB (default 50) MB of
+# local input, the quick compiler alone finishes sooner (measured in README "Benchmarks"). QS_JIT=quick or
+# QS_JIT=full forces either.
+qs_jit_flags() {
+  local mode="${QS_JIT:-auto}"
+  if [[ "$mode" == auto ]]; then
+    local bytes
+    bytes=$(du -sbcL "$@" 2>/dev/null | tail -1 | cut -f1) || bytes=""
+    if [[ "$bytes" =~ ^[0-9]+$ ]] && ((bytes > 0 && bytes < ${QS_QUICK_JIT_MB:-50} * 1000000)); then mode=quick; else mode=full; fi
+  fi
+  [[ "$mode" == quick ]] && echo "-XX:TieredStopAtLevel=1"
+  return 0
+}

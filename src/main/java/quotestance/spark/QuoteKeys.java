@@ -3,19 +3,19 @@ package quotestance.spark;
 import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.collect_set;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.size;
-import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.split;
 import static org.apache.spark.sql.functions.udf;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
 import org.apache.spark.sql.Column;
-import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -69,23 +69,43 @@ final class QuoteKeys {
     }
 
     /**
-     * Each trimmed quotation's key with the key of the longest quotation it starts or ends. One shuffle:
-     * the distinct quotations gathered per speaker, compared within the speaker by {@link #longerForms}.
+     * Each trimmed quotation's key with the key of the longest quotation it starts or ends. One shuffle: the
+     * distinct quotations of {@link #EDGE_WORDS} words or more (shorter ones are never linked), laid out by
+     * speaker and sorted, so each speaker's are met together and compared by {@link #longerForms}. Plain
+     * distinct-and-sort rather than a set per speaker: Spark's object aggregates cost far more per group.
      */
     private static List<Row> trimLinks(Dataset<Row> own) {
-        Dataset<Row> perSpeaker = own
-                .filter(col("__key").isNotNull().and(col("__speaker").notEqual(lit(QuoteKey.speakerPart(null)))))
-                .groupBy(col("__speaker"))
-                .agg(collect_set(struct(col("__key"), col("__words"))).as("quotes"))
-                .filter(size(col("quotes")).gt(1));
-        return perSpeaker.flatMap((FlatMapFunction<Row, Row>) r -> {
-            List<Row> quotes = r.getList(1);
-            List<String[]> keyed = new ArrayList<>(quotes.size());
-            for (Row q : quotes) keyed.add(new String[] {q.getString(0), q.getString(1)});
-            List<Row> out = new ArrayList<>();
-            longerForms(keyed).forEach((from, to) -> out.add(RowFactory.create(from, to)));
-            return out.iterator();
-        }, Encoders.row(new StructType().add("from", DataTypes.StringType).add("to", DataTypes.StringType))).collectAsList();
+        Dataset<Row> distinct = own
+                .filter(col("__key").isNotNull().and(col("__speaker").notEqual(lit(QuoteKey.speakerPart(null))))
+                        .and(size(split(col("__words"), " ")).geq(EDGE_WORDS)))
+                .select(col("__speaker"), col("__key"), col("__words"))
+                .distinct();
+        return distinct.repartition(col("__speaker")).sortWithinPartitions(col("__speaker"), col("__key"))
+                .mapPartitions((MapPartitionsFunction<Row, Row>) QuoteKeys::linksPerSpeaker,
+                        Encoders.row(new StructType().add("from", DataTypes.StringType).add("to", DataTypes.StringType)))
+                .collectAsList();
+    }
+
+    /** The links of every speaker in rows (speaker, key, words) sorted by speaker. */
+    private static Iterator<Row> linksPerSpeaker(Iterator<Row> rows) {
+        List<Row> out = new ArrayList<>();
+        List<String[]> speaker = new ArrayList<>();
+        String current = null;
+        while (rows.hasNext()) {
+            Row r = rows.next();
+            if (!r.getString(0).equals(current)) {
+                addLinks(speaker, out);
+                speaker.clear();
+                current = r.getString(0);
+            }
+            speaker.add(new String[] {r.getString(1), r.getString(2)});
+        }
+        addLinks(speaker, out);
+        return out.iterator();
+    }
+
+    private static void addLinks(List<String[]> quotes, List<Row> out) {
+        if (quotes.size() > 1) longerForms(quotes).forEach((from, to) -> out.add(RowFactory.create(from, to)));
     }
 
     /**

@@ -38,6 +38,24 @@ class QuoteKeyTest {
     }
 
     @Test
+    void asciiShortcutFoldsAsTheGeneralRule() {
+        java.util.Random random = new java.util.Random(7);
+        String alphabet = "aZ09 .,;'\"-!?\t\nqQxX(){}[]/_\u2014\u2019\u201c\u201d\u2026\u2009";
+        for (int n = 0; n < 2_000; n++) {
+            StringBuilder sb = new StringBuilder();
+            for (int i = random.nextInt(40); i > 0; i--) sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            String text = sb.toString();
+            assertEquals(QuoteKey.foldedWords(text), QuoteKey.asciiWords(text), text);
+        }
+        for (char c = 0; c < 0x2070; c = c == 0x7F ? 0x2000 : (char) (c + 1)) {
+            String text = "a" + c + "b";
+            assertEquals(QuoteKey.foldedWords(text), QuoteKey.asciiWords(text), "char " + (int) c);
+        }
+        assertNull(QuoteKey.asciiWords("caf\u00e9"));
+        assertEquals("cafe", QuoteKey.words("caf\u00e9"));
+    }
+
+    @Test
     void noWordsNoKey() {
         assertNull(QuoteKey.of(" ... !? ", "person:x"));
     }
