@@ -110,6 +110,13 @@ class CorpusFeaturesTest {
         }
     }
 
+    @Test
+    void stanceSummaryAgreesWithStancesRecountedByDuckDb() throws Exception {
+        try (DuckDb db = new DuckDb(out, TABLES)) {
+            StanceSummaryRecount.assertAgrees(db, 1);
+        }
+    }
+
     private static long sum(Map<String, Object> row, String... cols) {
         long n = 0;
         for (String c : cols) n += ((Number) row.get(c)).longValue();

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import quotestance.testing.DuckDb;
 import quotestance.testing.TestSpark;
 
 /**
@@ -54,6 +55,13 @@ class QueriesSqlTest {
         }
         if (name != null) out.put(name, body.toString().strip());
         return out;
+    }
+
+    @Test
+    void stanceSummaryOfTheSampleAgreesWithItsStances() throws Exception {
+        try (DuckDb db = new DuckDb(out, OutputTables.NAMES.toArray(String[]::new))) {
+            StanceSummaryRecount.assertAgrees(db, 20);
+        }
     }
 
     @Test
