@@ -249,7 +249,7 @@ public final class MentionParser {
                 s = k;
                 continue;
             }
-            if (CONNECTORS.contains(w)) {
+            if (CONNECTORS.contains(w) || orgConnector(t, k)) {
                 if (s < 0 || k == 0 || !(t.isCapitalized(k - 1) || lex.isRole(t.lower(k - 1)) || lex.isOrganization(t.lower(k - 1))
                         || w.equals("al") || w.equals("bin") || PARTICLES.contains(t.lower(k - 1)))) break;
                 s = k;
@@ -335,7 +335,8 @@ public final class MentionParser {
                 e = k;
                 continue;
             }
-            if (CONNECTORS.contains(w) && seenHead && k + 1 < t.size() && (t.isCapitalized(k + 1) || DETERMINERS.contains(t.lower(k + 1)))) {
+            if ((CONNECTORS.contains(w) || orgConnector(t, k)) && seenHead && k + 1 < t.size()
+                    && (t.isCapitalized(k + 1) || DETERMINERS.contains(t.lower(k + 1)))) {
                 e = k;
                 continue;
             }
@@ -409,11 +410,13 @@ public final class MentionParser {
             ns = k;
             ne = e;
         }
-        // "the Bank of England", "the Organization of American States": the institution word and its "of" belong
-        // to the name, which is not England's nor the American States'
-        while (ns >= 0 && ns - 2 >= s && t.is(ns - 1, "of") && t.isCapitalized(ns - 2) && ORG_NAME_WORDS.contains(t.lower(ns - 2))) {
+        // "the Bank of England", "the Organization of American States", "the National Institute on Drug Abuse": the
+        // institution word and its "of", "on" or "for" belong to the name, which is not England's nor the American States'
+        while (ns >= 0 && ns - 2 >= s && (t.is(ns - 1, "of") || t.is(ns - 1, "on") || t.is(ns - 1, "for"))
+                && t.isCapitalized(ns - 2) && ORG_NAME_WORDS.contains(t.lower(ns - 2))) {
             int k = ns - 2;
-            while (k > s && t.isCapitalized(k - 1) && !DETERMINERS.contains(t.lower(k - 1)) && !lex.isTitle(t.lower(k - 1))) k--;
+            while (k > s && t.isCapitalized(k - 1) && !DETERMINERS.contains(t.lower(k - 1))
+                    && (!lex.isTitle(t.lower(k - 1)) || ORG_ADJECTIVES.contains(t.lower(k - 1)))) k--;
             ns = k;
         }
         String head = headNoun(t, s, e);
@@ -467,6 +470,16 @@ public final class MentionParser {
         while (k > s && t.isCapitalized(k - 1) && !DETERMINERS.contains(t.lower(k - 1))) k--;
         while (k < e && (DETERMINERS.contains(t.lower(k)) || !t.isCapitalized(k))) k++;
         return k;
+    }
+
+    /** Words that are titles before a name ("National Security Adviser") but adjectives in an institution's. */
+    private static final Set<String> ORG_ADJECTIVES = Words.of("national", "federal", "foreign", "international",
+            "central", "supreme", "royal", "general", "united");
+
+    /** "on" inside an institution's name: "the Institute on Aging", "the Commission on Human Rights". */
+    private static boolean orgConnector(TokenText t, int k) {
+        return t.is(k, "on") && k > 0 && k + 1 < t.size() && t.isCapitalized(k - 1) && ORG_NAME_WORDS.contains(t.lower(k - 1))
+                && t.isCapitalized(k + 1);
     }
 
     /** Capitalised words that mark a name as an institution's. */

@@ -232,6 +232,15 @@ class AttributionTest {
     }
 
     @Test
+    void institutionNamesWithOnAndTheirAdjectivesAreWhole() {
+        Found f = analyze("According to the National Institute on Ageing, most people over 80 live at home. "
+                + "Bank of Harbour Governor Lena Ostrow said rates would stay where they are.");
+        assertEquals("National Institute on Ageing", f.quote("most people over 80").speaker(), f.describe());
+        assertEquals("org:national-institute-on-ageing", f.quote("most people over 80").speakerId());
+        assertEquals("Lena Ostrow", f.quote("rates would stay").speaker(), f.describe()); // a title after it is still a title
+    }
+
+    @Test
     void aDescriptionWithAnotherModifierIsSomeoneElse() {
         Found f = analyze("Foreign Minister Ana Ruiz said the talks would go on. The deputy minister said that nothing "
                 + "was agreed. The minister added that she was hopeful.\n\nThe International Union of Railways said that "
