@@ -393,7 +393,8 @@ public final class MentionParser {
         }
         for (int k = s + 1; k < ns && ns >= 0; k++) {
             if ((t.is(k, "of") || t.is(k, "at") || t.is(k, "with") || t.is(k, "from")) && t.isCapitalized(k - 1)
-                    && lex.gender(stripPossessive(t.lower(firstCapital(t, s, k - 1)))) != 0) {
+                    && (lex.gender(stripPossessive(t.lower(firstCapital(t, s, k - 1)))) != 0
+                    || twoWordName(t, firstCapital(t, s, k - 1), k - 1) && namesInstitution(t, k + 1, e))) {
                 e = k - 1; // the institution after the preposition is where the person works
                 ne = e;
                 ns = firstCapital(t, s, e);
@@ -463,6 +464,27 @@ public final class MentionParser {
                 : (gender != 0 || ne > ns || !titles.isEmpty()) ? SpeakerType.PERSON : SpeakerType.UNKNOWN;
         if (type == SpeakerType.PERSON && DETERMINERS.contains(t.lower(s)) && titles.isEmpty()) type = SpeakerType.ORGANIZATION;
         return new Mention(whole, new Span(t.start(ns), t.end(ne)), titles, Mention.Kind.NAME, type, gender, head);
+    }
+
+    /** "Jingyi Pan" in "Jingyi Pan of IG": two capitalised words that are neither a title nor an institution's. */
+    private boolean twoWordName(TokenText t, int a, int b) {
+        if (b - a != 1) return false;
+        for (int k = a; k <= b; k++) {
+            String w = t.lower(k);
+            if (!t.isCapitalized(k) || lex.isTitle(w) || lex.isOrganization(w) || ORG_NAME_WORDS.contains(w) || isAcronym(t.word(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether tokens a..b name an institution: an acronym or an institution word among them. */
+    private boolean namesInstitution(TokenText t, int a, int b) {
+        for (int k = a; k <= b; k++) {
+            String w = t.lower(k);
+            if (isAcronym(t.word(k)) || ORG_NAME_WORDS.contains(w) || lex.isOrganization(w)) return true;
+        }
+        return false;
     }
 
     private static int firstCapital(TokenText t, int s, int e) {

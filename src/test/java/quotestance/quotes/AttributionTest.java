@@ -241,6 +241,15 @@ class AttributionTest {
     }
 
     @Test
+    void aTwoWordNameBeforeOfAnInstitutionIsThePerson() {
+        Found f = analyze("Tavish Oyelaran of FTX Research said the markets would stay calm. "
+                + "Oyelaran said the next quarter looked better.");
+        assertEquals("Tavish Oyelaran", f.quote("the markets would stay calm").speaker(), f.describe());
+        assertEquals(SpeakerType.PERSON, f.quote("the markets would stay calm").speakerType());
+        assertEquals(f.quote("the markets would stay calm").speakerId(), f.quote("the next quarter").speakerId());
+    }
+
+    @Test
     void aDescriptionWithAnotherModifierIsSomeoneElse() {
         Found f = analyze("Foreign Minister Ana Ruiz said the talks would go on. The deputy minister said that nothing "
                 + "was agreed. The minister added that she was hopeful.\n\nThe International Union of Railways said that "
