@@ -31,6 +31,11 @@ fi
 
 qs_ensure_jar
 flags="$(echo $QS_SPARK_FLAGS)"
+# QS_JIT=quick: the quick compiler alone in the driver and every executor. Worth it only for short jobs, where
+# each JVM's optimising compiler would compete with the tasks for the cores (README "Benchmarks").
+jit=""
+[[ "${QS_JIT:-}" == quick ]] && jit="-XX:TieredStopAtLevel=1"
+flags="$flags${jit:+ $jit}"
 conf=(--conf "spark.driver.extraJavaOptions=$flags" --conf "spark.executor.extraJavaOptions=$flags")
 if [[ "$master" == spark://127.0.0.1:* || "$master" == spark://localhost:* ]]; then
   conf+=(--conf spark.driver.host=127.0.0.1 --conf spark.driver.bindAddress=127.0.0.1)
@@ -48,6 +53,6 @@ cp_prefix=""
 [[ -d "$cluster_conf" ]] && cp_prefix="$cluster_conf:"
 export SPARK_SCALA_VERSION=2.13
 # shellcheck disable=SC2086
-exec java -Xmx"${QS_DRIVER_MEMORY:-2g}" $QS_SPARK_FLAGS -cp "$cp_prefix$(cat "$QS_SPARK_CP")" \
+exec java -Xmx"${QS_DRIVER_MEMORY:-2g}" $QS_SPARK_FLAGS $jit -cp "$cp_prefix$(cat "$QS_SPARK_CP")" \
   org.apache.spark.deploy.SparkSubmit --master "$master" --deploy-mode client --class "$QS_MAIN" \
   "${conf[@]}" "${submit_opts[@]}" "$QS_JAR" "$command" "$@"
