@@ -34,42 +34,29 @@ public final class QuoteKey {
 
     /** The quotation's words, folded and joined by single spaces: what two copies must share to meet. */
     public static String words(String text) {
-        String ascii = asciiWords(text);
-        return ascii != null ? ascii : foldedWords(text);
+        return fold(hasNothingToDecompose(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKD));
+    }
+
+    /** {@link #words} with the Unicode normalisation always applied: what the shortcut must agree with. */
+    static String foldedWords(String text) {
+        return fold(Normalizer.normalize(text, Normalizer.Form.NFKD));
     }
 
     /**
-     * {@link #words} for a text of ASCII characters and general punctuation only (most quotations in English
-     * news), without the Unicode normalisation that costs more than the rest: these have no accents to fold.
-     * Null for other text.
+     * ASCII and general punctuation only (most quotations in English news): no accent to fold, and nothing
+     * that decomposes into a letter or digit, so the normalisation, which costs more than the rest, can go.
      */
-    static String asciiWords(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        boolean gap = false;
+    private static boolean hasNothingToDecompose(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == '\'' || c == '\u2019') continue;
-            if (c >= 0x80) {
-                // dashes, curly quotes, ellipses: none decomposes to a letter or digit, so each is a gap
-                if (c < 0x2000 || c > 0x206F) return null;
-                gap = true;
-                continue;
-            }
-            boolean upper = c >= 'A' && c <= 'Z';
-            if (upper || c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
-                if (gap && out.length() > 0) out.append(' ');
-                out.append(upper ? (char) (c + ('a' - 'A')) : c);
-                gap = false;
-            } else {
-                gap = true;
-            }
+            if (c >= 0x80 && (c < 0x2000 || c > 0x206F)) return false;
         }
-        return out.toString();
+        return true;
     }
 
-    /** {@link #words} for any text: NFKD, lower case, accents dropped. */
-    static String foldedWords(String text) {
-        String s = Normalizer.normalize(text, Normalizer.Form.NFKD).toLowerCase(Locale.ROOT);
+    /** Lower case, accents and apostrophes dropped, every other run of non-letters one space. */
+    private static String fold(String normalized) {
+        String s = normalized.toLowerCase(Locale.ROOT);
         StringBuilder out = new StringBuilder(s.length());
         boolean gap = false;
         for (int i = 0; i < s.length(); i++) {
