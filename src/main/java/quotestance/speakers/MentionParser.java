@@ -442,11 +442,7 @@ public final class MentionParser {
             while (ts < ns && DETERMINERS.contains(t.lower(ts))) ts++;
             if (ts < ns) titles.add(spanText(t, ts, ns - 1));
         }
-        boolean orgWords = false;
-        for (int k = ns; k <= ne; k++) {
-            String w = t.lower(k);
-            if (lex.isOrganization(w) || ORG_NAME_WORDS.contains(w) || isAcronym(t.word(k))) orgWords = true;
-        }
+        boolean orgWords = namesInstitution(t, ns, ne);
         boolean personName = lex.gender(stripPossessive(t.lower(ns))) != 0 || ns > s && lex.isTitle(t.lower(ns - 1))
                 || ns > s + 1 && t.is(ns - 1, ".") && lex.isTitle(t.lower(ns - 2));
         for (int k = s; k < ns && !personName; k++) { // "the University of Toronto": the institution word before the name
