@@ -58,6 +58,8 @@ public final class MentionParser {
     private final Lexicons lex = Lexicons.get();
 
     /** The subject before token {@code cue} ("Bagheri said", "the minister has said"), or null. */
+    private static final int MAX_PARENTHETICAL_TOKENS = 6;
+
     public Mention before(TokenText t, int cue) {
         int j = cue - 1;
         while (j >= 0 && AUXILIARIES.contains(t.lower(j))) j--;
@@ -67,6 +69,8 @@ public final class MentionParser {
             if (j >= 0 && t.is(j, "late") || j >= 0 && t.is(j, "early")) j--;
             while (j >= 0 && AUXILIARIES.contains(t.lower(j))) j--;
         }
+        if (j < 0) return null;
+        j = beforeParenthetical(t, j);
         if (j < 0) return null;
         if (t.is(j, "who") && j > 0) { // "Bortis, who noted": the relative pronoun stands for the phrase before it
             int k = t.isPunct(j - 1, ',') ? j - 2 : j - 1;
@@ -212,6 +216,19 @@ public final class MentionParser {
         int e = scanRight(t, from);
         if (e != to) return null;
         return classify(t, from, to);
+    }
+
+    /**
+     * The token before a short parenthetical that ends at {@code j} ("Sen. Ann Poe (D-Ore.) said", "Ali Reza (pictured)
+     * said"): the speaker is the phrase before it. Otherwise {@code j} itself.
+     */
+    private static int beforeParenthetical(TokenText t, int j) {
+        if (!t.isPunct(j, ')')) return j;
+        for (int k = j - 1; k >= Math.max(1, j - MAX_PARENTHETICAL_TOKENS - 1); k--) {
+            if (t.isPunct(k, ')')) return j;
+            if (t.isPunct(k, '(')) return t.isWord(k - 1) ? k - 1 : j;
+        }
+        return j;
     }
 
     private int scanLeft(TokenText t, int j) {

@@ -250,6 +250,16 @@ class AttributionTest {
     }
 
     @Test
+    void aShortParentheticalBetweenTheNameAndTheCueIsSkipped() {
+        Found f = analyze("Sen. Wilma Hartigan (R-Mont.) said the tariffs would hurt wheat farmers. "
+                + "The survey (published in May) said prices rose. Omar Zaki (pictured) says he will run again.");
+        assertEquals("Wilma Hartigan", f.quote("the tariffs would hurt").speaker(), f.describe());
+        assertEquals("Sen. Wilma Hartigan", f.quote("the tariffs would hurt").speakerMention().of(f.text()));
+        assertEquals("The survey", f.quote("prices rose").speaker(), f.describe());
+        assertEquals("Omar Zaki", f.quote("he will run again").speaker(), f.describe());
+    }
+
+    @Test
     void aDescriptionWithAnotherModifierIsSomeoneElse() {
         Found f = analyze("Foreign Minister Ana Ruiz said the talks would go on. The deputy minister said that nothing "
                 + "was agreed. The minister added that she was hopeful.\n\nThe International Union of Railways said that "
