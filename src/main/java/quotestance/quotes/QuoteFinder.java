@@ -516,6 +516,10 @@ public final class QuoteFinder {
         if (cw.inverted() && i > 1 && t.isPunct(i - 1, ',')) {
             Mention m = mentions.after(t, i + 1);
             if (m == null) return null;
+            // "..., said he had made calls", "..., said the governor was stronger": the words after "said" open the
+            // reported clause, with its own subject and verb, so the phrase before the comma is not what was said
+            int next = t.tokenAtOrAfter(m.span().end());
+            if (next < t.size() && (CLAUSE_VERBS.contains(t.lower(next)) || BE_FORMS.contains(t.lower(next)))) return null;
             Span before = trimTail(text, new Span(sentence.span().start(), t.start(i - 1)));
             if (before == null || wordCount(text, before) < 3) return null;
             return new QuoteCandidate(before, kindOf(text, before), cue, lemma, m, "reported:clause-before-inverted",

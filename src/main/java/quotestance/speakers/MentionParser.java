@@ -91,7 +91,7 @@ public final class MentionParser {
             return new Mention(new Span(t.start(j), t.end(j)), null, List.of(), Mention.Kind.DESCRIPTION,
                     SpeakerType.UNKNOWN, (char) 0, t.lower(j)); // "Some suggested that ..."
         }
-        if (t.isPunct(j, ',')) return apposition(t, j);
+        if (t.isPunct(j, ',') || parentheticalDash(t, j)) return apposition(t, j);
         int s = scanLeft(t, j);
         if (s <= -2) { // a person before a prepositional phrase: the phrase is where they work, not who spoke
             int head = -2 - s;
@@ -161,15 +161,17 @@ public final class MentionParser {
      */
     private Mention apposition(TokenText t, int comma) {
         List<int[]> segments = new ArrayList<>(); // [from, to] of the text between commas, nearest first
+        // dashes set off phrases only in a chain that ends in one; elsewhere they may enclose a list's aside
+        boolean dashes = parentheticalDash(t, comma);
         int right = comma;
         for (int n = 0; n < 3; n++) {
             int open = -1;
             for (int k = right - 1; k >= Math.max(0, right - 16); k--) {
-                if (t.isPunct(k, ',')) {
+                if (t.isPunct(k, ',') || dashes && parentheticalDash(t, k)) {
                     open = k;
                     break;
                 }
-                if (t.isQuoteMark(k) || t.isPunct(k, '.') && t.end(k) - t.start(k) == 1 || t.isPunct(k, ';')) {
+                if (t.isQuoteMark(k) || t.isPunct(k, '.') && !abbreviationPoint(t, k) || t.isPunct(k, ';')) {
                     open = -2;
                     break;
                 }
@@ -213,9 +215,25 @@ public final class MentionParser {
 
     private Mention nameInside(TokenText t, int from, int to) {
         if (from > to) return null;
+        to = beforeParenthetical(t, to);
         int e = scanRight(t, from);
-        if (e != to) return null;
-        return classify(t, from, to);
+        if (e == to) return classify(t, from, to);
+        // "Tom Reeve of Grace Church in Dover, said": the person before the prepositional phrase
+        int s = scanLeft(t, to);
+        if (s <= -2 && -2 - s == from) {
+            int headEnd = from;
+            while (headEnd + 1 <= to && !PLACE_PREPOSITIONS.contains(t.lower(headEnd + 1))) headEnd++;
+            Mention head = classify(t, from, headEnd);
+            if (head.kind() == Mention.Kind.NAME && head.type() == SpeakerType.PERSON) return head;
+        }
+        return null;
+    }
+
+    /** A full stop glued to a short capitalised word ("R-Tex.,", "Mo."): an abbreviation's, not a sentence's end. */
+    private static boolean abbreviationPoint(TokenText t, int k) {
+        if (k == 0 || t.start(k) != t.end(k - 1) || !t.isCapitalized(k - 1)) return false;
+        String word = t.word(k - 1);
+        return word.length() - word.lastIndexOf('-') - 1 <= 4; // "R-Tex." is "Tex."
     }
 
     /**
@@ -300,6 +318,11 @@ public final class MentionParser {
             }
         }
         return s;
+    }
+
+    /** A dash that sets off a phrase as commas would ("Moss, an adviser - who backed him - said"); not a hyphen. */
+    private static boolean parentheticalDash(TokenText t, int k) {
+        return t.isPunct(k, '\u2014') || (t.isPunct(k, '-') || t.isPunct(k, '\u2013')) && spaced(t, k);
     }
 
     private static boolean spaced(TokenText t, int k) {

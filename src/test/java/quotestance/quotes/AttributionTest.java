@@ -260,6 +260,27 @@ class AttributionTest {
     }
 
     @Test
+    void appositionChainsWithAbbreviationsRelativeClausesAndDashes() {
+        Found f = analyze("Sen. Rolf Ashby, R-Tex., said the bill would fail. "
+                + "Sen. Ida Crane (D-Vt.), who has endorsed the governor, said the governor was the stronger candidate. "
+                + "Gail Moss, an adviser to the group - which has backed the mayor - said the mayor had options. "
+                + "Tom Reeve of Grace Chapel in Dover, said he had made many phone calls.");
+        assertEquals("Rolf Ashby", f.quote("the bill would fail").speaker(), f.describe());
+        assertEquals("Ida Crane", f.quote("the governor was the stronger").speaker(), f.describe());
+        assertEquals("Gail Moss", f.quote("the mayor had options").speaker(), f.describe());
+        assertEquals("Tom Reeve", f.quote("he had made many").speaker(), f.describe());
+        // what comes before ", said" is not what was said when the words after it have their own verb
+        assertTrue(f.analysis().quotes().stream().noneMatch(q -> f.content(q).startsWith("Tom Reeve")), f.describe());
+    }
+
+    @Test
+    void aDashedAsideInsideTheClauseBeforeAnInvertedCue() {
+        Found f = analyze("Nine workers \u2014 including a guard \u2014 a visiting engineer, and a driver were among the "
+                + "injured, said police chief Daniel Otieno.");
+        assertEquals("Daniel Otieno", f.quote("Nine workers").speaker(), f.describe());
+    }
+
+    @Test
     void aDescriptionWithAnotherModifierIsSomeoneElse() {
         Found f = analyze("Foreign Minister Ana Ruiz said the talks would go on. The deputy minister said that nothing "
                 + "was agreed. The minister added that she was hopeful.\n\nThe International Union of Railways said that "
