@@ -91,6 +91,11 @@ public final class MentionParser {
             return new Mention(new Span(t.start(j), t.end(j)), null, List.of(), Mention.Kind.DESCRIPTION,
                     SpeakerType.UNKNOWN, (char) 0, t.lower(j)); // "Some suggested that ..."
         }
+        int share = shareStart(t, j);
+        if (share >= 0) {
+            return new Mention(new Span(t.start(share), t.end(j)), null, List.of(), Mention.Kind.DESCRIPTION,
+                    SpeakerType.UNKNOWN, (char) 0, "respondents"); // "Thirty percent said", "one in four say"
+        }
         if (t.isPunct(j, ',') || parentheticalDash(t, j)) return apposition(t, j);
         int s = scanLeft(t, j);
         if (s <= -2) { // a person before a prepositional phrase: the phrase is where they work, not who spoke
@@ -337,6 +342,39 @@ public final class MentionParser {
         int n0 = t.tokenAtOrAfter(m.name().start());
         return n0 > s && (lex.isTitle(t.lower(n0 - 1)) || t.is(n0 - 1, ".") && n0 > 1 && lex.isTitle(t.lower(n0 - 2)));
     }
+
+    /**
+     * Where a share of people that ends at {@code j} starts, when it opens the clause: "Thirty percent (of voters)",
+     * "one in four", "nearly nine out of 10", "62% of those asked"; -1 otherwise.
+     */
+    private static int shareStart(TokenText t, int j) {
+        for (int of = j - 1; of >= Math.max(1, j - 3); of--) { // "... of those surveyed"
+            if (t.is(of, "of") && !t.is(of - 1, "out")) {
+                int k = shareStart(t, of - 1);
+                if (k >= 0) return k;
+            }
+        }
+        int k;
+        if ((t.is(j, "percent") || t.is(j, "%") || t.is(j, "per cent")) && number(t, j - 1)) k = j - 1;
+        else if (t.is(j, "cent") && t.is(j - 1, "per") && number(t, j - 2)) k = j - 2;
+        else if (number(t, j) && t.is(j - 1, "in") && number(t, j - 2)) k = j - 2;
+        else if (number(t, j) && t.is(j - 1, "of") && t.is(j - 2, "out") && number(t, j - 3)) k = j - 3;
+        else return -1;
+        while (k > 0 && SHARE_LEADS.contains(t.lower(k - 1))) k--;
+        return k == 0 || !t.isWord(k - 1) || t.is(k - 1, "and") || t.is(k - 1, "but") || t.is(k - 1, "while") ? k : -1;
+    }
+
+    private static boolean number(TokenText t, int k) {
+        if (k < 0 || k >= t.size()) return false;
+        String w = t.lower(k);
+        return Character.isDigit(w.charAt(0)) || NUMBER_WORDS.contains(w);
+    }
+
+    private static final Set<String> NUMBER_WORDS = Words.of("one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty",
+            "seventy", "eighty", "ninety", "half");
+    private static final Set<String> SHARE_LEADS = Words.of("nearly", "almost", "about", "around", "roughly", "only",
+            "just", "another", "over", "some", "barely", "fully");
 
     private static final Set<String> QUANTIFIERS = Words.of("some", "many", "others", "most", "several", "few", "both",
             "all", "one", "none", "each", "either", "neither");

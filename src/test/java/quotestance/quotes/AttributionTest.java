@@ -274,6 +274,18 @@ class AttributionTest {
     }
 
     @Test
+    void aShareOfThoseAskedIsTheSpeaker() {
+        Found f = analyze("In the survey, nearly nine out of 10 say they will need new skills. Thirty percent of "
+                + "farmers said prices were too low. One in four said the rules had not changed. "
+                + "Exports rose 5 percent, said the agency.");
+        assertEquals("nearly nine out of 10", f.quote("they will need").speaker(), f.describe());
+        assertEquals(SpeakerType.UNKNOWN, f.quote("they will need").speakerType());
+        assertEquals("Thirty percent of farmers", f.quote("prices were too low").speaker(), f.describe());
+        assertEquals("One in four", f.quote("the rules had not").speaker(), f.describe());
+        assertEquals("the agency", f.quote("Exports rose").speaker(), f.describe());
+    }
+
+    @Test
     void aDashedAsideInsideTheClauseBeforeAnInvertedCue() {
         Found f = analyze("Nine workers \u2014 including a guard \u2014 a visiting engineer, and a driver were among the "
                 + "injured, said police chief Daniel Otieno.");
