@@ -409,6 +409,7 @@ public final class QuoteFinder {
 
     private QuoteCandidate accordingTo(String text, TokenText t, int s, int i, Sentence sentence) {
         Mention m = mentions.after(t, i + 2);
+        if (m == null) m = sourcePhrase(t, i + 2);
         if (m == null) return null;
         Span cue = new Span(t.start(i), t.end(i + 1));
         int afterMention = t.tokenAtOrAfter(m.span().end());
@@ -434,6 +435,28 @@ public final class QuoteFinder {
                 s, sentence.paragraphIndex(), false);
     }
 
+    /**
+     * The source named after "according to" when it is no name or role ("police", "exit polls", "recent data"):
+     * the words up to the next comma or the sentence's end, when there are few of them.
+     */
+    private static Mention sourcePhrase(TokenText t, int from) {
+        int k = from;
+        while (k < t.size() && k - from < MAX_SOURCE_WORDS && (t.isWord(k) || t.is(k, "'s") || t.is(k, "&") || t.is(k, "-"))) k++;
+        boolean ends = k >= t.size() || t.isPunct(k, ',') || t.isPunct(k, '.') || t.isPunct(k, ';');
+        if (!ends || k == from || !t.isWord(k - 1)) return null;
+        // a document is the channel of whoever wrote it ("according to the post", "... to preliminary findings"): it
+        // names no speaker, and the writer is not in the phrase
+        for (int w = from; w < k; w++) if (CHANNEL_NOUNS.contains(t.lower(w)) || DOCUMENT_NOUNS.contains(t.lower(w))) return null;
+        return new Mention(new Span(t.start(from), t.end(k - 1)), null, List.of(), Mention.Kind.DESCRIPTION,
+                quotestance.model.SpeakerType.UNKNOWN, (char) 0, t.lower(k - 1));
+    }
+
+    private static final int MAX_SOURCE_WORDS = 8;
+    private static final Set<String> DOCUMENT_NOUNS = Words.of("findings", "finding", "documents", "document", "records",
+            "record", "release", "study", "studies", "papers", "paper", "filing", "filings", "post", "posts", "data",
+            "figures", "estimates", "analysis", "research", "reports", "website", "transcript", "minutes", "memo",
+            "complaint", "indictment", "lawsuit", "court", "affidavit", "tally", "accounts", "account");
+
     private QuoteCandidate reportedAt(String text, TokenText t, int s, int i, Lexicons.CueWord cw, Sentence sentence,
                                       Mention lastSubject) {
         Span cue = cueSpan(t, i);
@@ -451,7 +474,8 @@ public final class QuoteFinder {
                             0.6, s, sentence.paragraphIndex(), false);
                 }
             }
-            if (m0 > 0 && WH_WORDS.contains(t.lower(m0 - 1))) return null; // "what the department told", "asked whether he said"
+            // "what the department told", "asked whether he said"; but "when she said ..." and "where he said ..." report
+            if (m0 > 0 && WH_WORDS.contains(t.lower(m0 - 1)) && !t.is(m0 - 1, "when") && !t.is(m0 - 1, "where")) return null;
         }
         boolean participle = PARTICIPLE_CUES.contains(t.lower(i));
         if (participle && subject != null && (subject.kind() == Mention.Kind.DESCRIPTION && CHANNEL_NOUNS.contains(subject.head())
@@ -466,6 +490,12 @@ public final class QuoteFinder {
         }
         if (subject == null && i > 0 && t.is(i - 1, "and") && lastSubject != null) subject = lastSubject;
         if (subject == null && i >= 2 && t.is(i - 1, "also") && t.is(i - 2, "and") && lastSubject != null) subject = lastSubject;
+        if (subject == null && !participle) {
+            // "The senator survived prison and says ...", "..., but in a later interview said ...": the second verb of
+            // the sentence's subject
+            int and = coordinatorBefore(t, i);
+            if (and > 0) subject = sentenceSubject(t, and);
+        }
         if (subject != null && !cw.speech() && subject.kind() == Mention.Kind.DESCRIPTION && subject.type() != quotestance.model.SpeakerType.PERSON) {
             subject = null; // "polls show", "the data found" attribute to no one we can name
         }
@@ -528,10 +558,35 @@ public final class QuoteFinder {
         return null;
     }
 
+    /**
+     * The "and" or "but" that joins the cue at {@code i} to an earlier verb phrase, across an adverb or a short
+     * prepositional phrase ("and later said", "but in a later interview said"); -1 when there is none.
+     */
+    private static int coordinatorBefore(TokenText t, int i) {
+        int k = i - 1;
+        if (k >= 0 && COORDINATED_ADVERBS.contains(t.lower(k))) k--;
+        if (k >= 0 && (t.is(k, "and") || t.is(k, "but"))) return k;
+        for (int p = i - 2; p >= Math.max(1, i - 6); p--) { // "and in a later interview said"
+            if (!t.isWord(p)) return -1;
+            if (PHRASE_PREPOSITIONS.contains(t.lower(p))) return t.is(p - 1, "and") || t.is(p - 1, "but") ? p - 1 : -1;
+        }
+        return -1;
+    }
+
+    private static final Set<String> COORDINATED_ADVERBS = Words.of("also", "later", "then", "again", "repeatedly",
+            "now", "still", "publicly", "privately", "once", "often", "has", "have", "had");
+    private static final Set<String> PHRASE_PREPOSITIONS = Words.of("in", "on", "at", "during", "after", "before", "with");
+
     /** The noun phrase that opens the sentence, when it does ("BC Hydro reminded customers ..., saying ..."). */
     private Mention sentenceSubject(TokenText t, int before) {
         int k = 0;
         while (k < before && !t.isWord(k)) k++;
+        if (k < before && (PHRASE_PREPOSITIONS.contains(t.lower(k)) || TIME_WORDS.contains(t.lower(k)))) {
+            // "In an interview with CNBC, Pompeo ...": the subject follows the opening phrase
+            int comma = k;
+            while (comma < before && !t.isPunct(comma, ',')) comma++;
+            k = comma + 1;
+        }
         if (k >= before) return null;
         Mention m = mentions.after(t, k);
         return m != null && t.tokenAtOrAfter(m.span().end()) < before ? m : null;

@@ -286,6 +286,32 @@ class AttributionTest {
     }
 
     @Test
+    void aSecondVerbOfTheSentencesSubjectAndClausesOpenedByWhen() {
+        Found f = analyze("The senator spent two years in prison and says such methods are cruel. "
+                + "In a radio interview, Mayor Lina Storm praised the plan but later said the costs were too high. "
+                + "The mood changed when she said the budget would be cut. "
+                + "The coach did not recall the meeting, but in a later interview said he had deleted the file. "
+                + "Voters asked whether he said the tax would rise.");
+        assertEquals("The senator", f.quote("such methods are cruel").speaker(), f.describe());
+        assertEquals("Lina Storm", f.quote("the costs were too high").speaker(), f.describe());
+        assertEquals("The coach", f.quote("he had deleted the file").speaker(), f.describe());
+        assertEquals("Lina Storm", f.quote("the budget would be cut").speaker(), f.describe());
+        // a question about what was said reports nothing
+        assertTrue(f.analysis().quotes().stream().noneMatch(q -> f.content(q).startsWith("the tax would rise")), f.describe());
+    }
+
+    @Test
+    void accordingToASourceThatIsNoNameOrRole() {
+        Found f = analyze("According to police, officers saw the man leave the bank with a bag. The mayor led by "
+                + "ten points among older voters, according to exit polls. According to the post, the threat had "
+                + "changed overnight.");
+        assertEquals("police", f.quote("officers saw the man").speaker(), f.describe());
+        assertEquals("exit polls", f.quote("The mayor led").speaker(), f.describe());
+        // a document is the channel of an unnamed writer, not a speaker
+        assertTrue(f.analysis().quotes().stream().noneMatch(q -> "the post".equals(q.speaker())), f.describe());
+    }
+
+    @Test
     void aDashedAsideInsideTheClauseBeforeAnInvertedCue() {
         Found f = analyze("Nine workers \u2014 including a guard \u2014 a visiting engineer, and a driver were among the "
                 + "injured, said police chief Daniel Otieno.");
