@@ -436,6 +436,38 @@ public final class QuoteFinder {
     }
 
     /**
+     * What "called" says when it names something: an object and what it was called ("called the sanctions
+     * 'economic terrorism'", "calling it a mistake", "called the move unacceptable"). Null when the verb phones,
+     * convenes or summons ("called his mother", "called a meeting", "called to service").
+     */
+    private static Span naming(String text, TokenText t, int i, Sentence sentence) {
+        int k = i + 1;
+        if (k >= t.size() || !t.isWord(k) && !t.isQuoteMark(k) || NAMING_BLOCKERS.contains(t.lower(k))) return null;
+        Span content = clause(text, t, k, sentence);
+        if (content == null) return null;
+        int end = t.tokenAtOrAfter(content.end());
+        boolean quoted = false;
+        boolean secondPhrase = false;
+        boolean evaluative = false;
+        for (int j = k; j < end; j++) {
+            if (t.isQuoteMark(j)) quoted = true;
+            if (j > k && (t.is(j, "a") || t.is(j, "an")) && !PREPOSITIONS.contains(t.lower(j - 1)) && t.isWord(j - 1)) secondPhrase = true;
+            Float v = VALENCE.get(t.lower(j));
+            if (j > k && v != null && Math.abs(v) >= 1.0 && !t.isCapitalized(j) && !PREPOSITIONS.contains(t.lower(j - 1))) {
+                evaluative = true; // not "a campaign called Code Critical": a name, not a judgement
+            }
+        }
+        return quoted || secondPhrase || evaluative ? content : null;
+    }
+
+    private static final java.util.Map<String, Float> VALENCE = quotestance.stance.Valences.load();
+    private static final Set<String> NAMING_BLOCKERS = Words.of("to", "in", "into", "off", "back", "up", "out", "for",
+            "on", "upon", "at", "by", "from", "a", "an", "after", "about",
+            "himself", "herself", "itself", "themselves", "ourselves"); // "men calling themselves X": a self-description
+    private static final Set<String> PREPOSITIONS = Words.of("of", "for", "to", "in", "on", "at", "by", "with", "from",
+            "about", "into", "after", "before", "during", "over", "under", "as");
+
+    /**
      * The source named after "according to" when it is no name or role ("police", "exit polls", "recent data"):
      * the words up to the next comma or the sentence's end, when there are few of them.
      */
@@ -504,6 +536,11 @@ public final class QuoteFinder {
             boolean subjectAfterComma = mStart > 0 && t.isPunct(mStart - 1, ',')
                     || mStart > 1 && t.isQuoteMark(mStart - 1) && t.isPunct(mStart - 2, ','); // `standards," a spokeswoman said`
             int afterCue = afterCueStart(t, i, lemma);
+            if (afterCue < 0 && lemma.equals("call")) {
+                Span named = naming(text, t, i, sentence);
+                return named == null ? null : new QuoteCandidate(named, kindOf(text, named), cue, lemma, subject,
+                        "reported:naming", 0.6, s, sentence.paragraphIndex(), false);
+            }
             if (afterCue < 0 || notAStatement(t, i, afterCue, lemma)) return null;
             boolean commaAfter = afterCue > i + 1 && t.isPunct(afterCue - 1, ',');
             if (subjectAfterComma && mStart > 1 && (commaAfter || clauseEnds(t, afterCue) || trailingPhrase(t, afterCue))) {

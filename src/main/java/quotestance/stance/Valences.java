@@ -15,13 +15,13 @@ import java.util.Map;
  * {@code com.github.apanimesh061:vader-sentiment-analyzer} ships it: only its lexicon file is taken into the
  * jar. Empty when the file is absent.
  */
-final class Valences {
+public final class Valences {
     static final String RESOURCE = "/vader_sentiment_lexicon.txt";
 
     private Valences() {
     }
 
-    static Map<String, Float> load() {
+    public static Map<String, Float> load() {
         Map<String, Float> out = new HashMap<>();
         try (InputStream in = Valences.class.getResourceAsStream(RESOURCE)) {
             if (in == null) return Map.of();

@@ -312,6 +312,23 @@ class AttributionTest {
     }
 
     @Test
+    void callingSomethingSomethingIsAStatementButPhoningOrConveningIsNot() {
+        Found f = analyze("Foreign Minister Dara Velez called the sanctions \"economic terrorism\" and vowed to resist. "
+                + "The senator waved the loans away, calling it a paperwork error. Judge Amal Reyes called the plan "
+                + "unacceptable. He called his mother on Tuesday. The union called a strike for May. The guild started "
+                + "a drive called Code Critical. Men calling themselves the Night Watch blocked the road.");
+        Quote sanctions = f.quote("the sanctions");
+        assertEquals("Dara Velez", sanctions.speaker(), f.describe());
+        assertEquals(QuoteKind.MIXED, sanctions.kind());
+        assertEquals("reported:naming", sanctions.attribution().substring(0, "reported:naming".length()));
+        assertEquals("The senator", f.quote("it a paperwork error").speaker(), f.describe());
+        assertEquals("Amal Reyes", f.quote("the plan unacceptable").speaker(), f.describe());
+        for (String notSaid : List.of("his mother", "a strike", "Code Critical", "themselves")) {
+            assertTrue(f.analysis().quotes().stream().noneMatch(q -> f.content(q).startsWith(notSaid)), notSaid + f.describe());
+        }
+    }
+
+    @Test
     void aDashedAsideInsideTheClauseBeforeAnInvertedCue() {
         Found f = analyze("Nine workers \u2014 including a guard \u2014 a visiting engineer, and a driver were among the "
                 + "injured, said police chief Daniel Otieno.");
