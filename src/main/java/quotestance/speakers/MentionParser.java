@@ -87,6 +87,8 @@ public final class MentionParser {
             }
         }
         if (PRONOUNS.contains(t.lower(j))) return pronoun(t, j);
+        String contracted = contractedPronoun(t.lower(j));
+        if (contracted != null) return pronoun(t, j, contracted); // "I'm hoping that ..."
         if (QUANTIFIERS.contains(t.lower(j)) && (j == 0 || !t.isWord(j - 1) || t.is(j - 1, "and") || t.is(j - 1, "but"))) {
             return new Mention(new Span(t.start(j), t.end(j)), null, List.of(), Mention.Kind.DESCRIPTION,
                     SpeakerType.UNKNOWN, (char) 0, t.lower(j)); // "Some suggested that ..."
@@ -153,7 +155,18 @@ public final class MentionParser {
     }
 
     private Mention pronoun(TokenText t, int i) {
-        String p = t.lower(i);
+        return pronoun(t, i, t.lower(i));
+    }
+
+    /** The pronoun of a contraction the tokenizer kept whole ("I'm", "we're", "she's"), or null. */
+    private static String contractedPronoun(String lower) {
+        int apostrophe = Math.max(lower.indexOf('\''), lower.indexOf('\u2019'));
+        if (apostrophe <= 0) return null;
+        String head = lower.substring(0, apostrophe);
+        return PRONOUNS.contains(head) && !head.equals("who") ? head : null;
+    }
+
+    private Mention pronoun(TokenText t, int i, String p) {
         char gender = p.equals("he") ? 'm' : p.equals("she") ? 'f' : 0;
         SpeakerType type = p.equals("it") ? SpeakerType.ORGANIZATION : SpeakerType.UNKNOWN;
         return new Mention(new Span(t.start(i), t.end(i)), null, List.of(), Mention.Kind.PRONOUN, type, gender, p);

@@ -96,9 +96,16 @@ public final class SpeakerResolver {
                         how[i] = "name";
                     }
                     case PRONOUN -> {
-                        who = byPronoun(m.head(), e.at());
-                        how[i] = who == null ? "pronoun-unresolved" : "pronoun";
-                        factor[i] = 0.9;
+                        if (m.head().equals("i") && previous != null && c.paragraphIndex() - previousParagraph <= 2) {
+                            // "I" outside quotation marks in a news story is the speaker of the quotation around it
+                            who = previous;
+                            how[i] = "first-person";
+                            factor[i] = 0.8;
+                        } else {
+                            who = byPronoun(m.head(), e.at());
+                            how[i] = who == null ? "pronoun-unresolved" : "pronoun";
+                            factor[i] = 0.9;
+                        }
                     }
                     case DESCRIPTION -> {
                         who = byDescription(normalized, m, e.at());

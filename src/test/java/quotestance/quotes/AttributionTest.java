@@ -329,6 +329,17 @@ class AttributionTest {
     }
 
     @Test
+    void everyTenseOfACueAndTheFirstPersonOutsideQuotationMarks() {
+        Found f = analyze("Governor Tamsin Hale claims her rival misled voters. She promises the state will pay, and "
+                + "aides are hoping that the courts will agree.\n\n\"We will win,\" Hale said.\n\n"
+                + "I'm hoping that voters will decide on the merits.");
+        assertEquals("Tamsin Hale", f.quote("her rival misled").speaker(), f.describe());
+        assertEquals("Tamsin Hale", f.quote("the state will pay").speaker(), f.describe());
+        assertEquals("Tamsin Hale", f.quote("that voters will decide").speaker(), f.describe());
+        assertEquals("first-person", f.quote("that voters will decide").attribution().split("\\+")[1]);
+    }
+
+    @Test
     void aDashedAsideInsideTheClauseBeforeAnInvertedCue() {
         Found f = analyze("Nine workers \u2014 including a guard \u2014 a visiting engineer, and a driver were among the "
                 + "injured, said police chief Daniel Otieno.");
