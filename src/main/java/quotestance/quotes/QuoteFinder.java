@@ -617,6 +617,11 @@ public final class QuoteFinder {
     /** The noun phrase that opens the sentence, when it does ("BC Hydro reminded customers ..., saying ..."). */
     private Mention sentenceSubject(TokenText t, int before) {
         int k = 0;
+        if (k < before && t.isQuoteMark(k)) { // `"...," he said, insisting that`: the subject follows the quotation
+            int close = k + 1;
+            while (close < before && !t.isQuoteMark(close)) close++;
+            k = close + 1;
+        }
         while (k < before && !t.isWord(k)) k++;
         if (k < before && (PHRASE_PREPOSITIONS.contains(t.lower(k)) || TIME_WORDS.contains(t.lower(k)))) {
             // "In an interview with CNBC, Pompeo ...": the subject follows the opening phrase

@@ -340,6 +340,14 @@ class AttributionTest {
     }
 
     @Test
+    void aParticipleAfterAQuotationsAttributionHasItsSpeaker() {
+        Found f = analyze("Senator Ross Pike spoke in Helena.\n\n\"We have the right to choose,\" he said at the rally, "
+                + "insisting that the state had enough delegates.");
+        assertEquals("Ross Pike", f.quote("that the state had enough").speaker(), f.describe());
+        assertEquals("he", f.quote("that the state had enough").speakerMention().of(f.text()));
+    }
+
+    @Test
     void aDashedAsideInsideTheClauseBeforeAnInvertedCue() {
         Found f = analyze("Nine workers \u2014 including a guard \u2014 a visiting engineer, and a driver were among the "
                 + "injured, said police chief Daniel Otieno.");
