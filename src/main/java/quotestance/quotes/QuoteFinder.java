@@ -739,6 +739,11 @@ public final class QuoteFinder {
                 end = t.start(j);
                 break;
             }
+            if (j > k + 2 && t.isPunct(j, ',') && t.is(j + 1, "and") && j + 2 < t.size()
+                    && (CLAUSE_BREAKS.contains(t.lower(j + 2)) || SUBORDINATORS.contains(t.lower(j + 2)))) {
+                end = t.start(j); // "..., and when pressed ...", "..., and he noted ..."
+                break;
+            }
         }
         return trimTail(text, new Span(t.start(k), end));
     }

@@ -348,6 +348,15 @@ class AttributionTest {
     }
 
     @Test
+    void aReportedClauseEndsWhereTheAuthorGoesOnWithAndAndANewSubject() {
+        Found f = analyze("Mayor Ines Bryce said fathers would not get the six weeks of leave, and when pressed on why, "
+                + "she changed the subject. Bryce said the levy would stay, and the council agreed.");
+        assertEquals("fathers would not get the six weeks of leave", f.content(f.quote("fathers would not")), f.describe());
+        // "and" before a plain noun phrase may still be part of what was said
+        assertEquals("the levy would stay, and the council agreed", f.content(f.quote("the levy would stay")), f.describe());
+    }
+
+    @Test
     void aDashedAsideInsideTheClauseBeforeAnInvertedCue() {
         Found f = analyze("Nine workers \u2014 including a guard \u2014 a visiting engineer, and a driver were among the "
                 + "injured, said police chief Daniel Otieno.");
