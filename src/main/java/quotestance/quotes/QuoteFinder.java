@@ -95,6 +95,11 @@ public final class QuoteFinder {
                 out.add(c);
                 directOuter.add(q.outer());
             }
+            QuoteCandidate post = embeddedPost(normalized, sentences, views, p, directOuter);
+            if (post != null) {
+                out.add(post);
+                directOuter.add(post.content());
+            }
             while (si + 1 < sentences.size() && sentences.get(si).span().end() <= p.span().end()) si++;
         }
         for (int s = 0; s < sentences.size(); s++) {
@@ -102,6 +107,28 @@ public final class QuoteFinder {
         }
         out.sort(Comparator.comparing(QuoteCandidate::content));
         return out;
+    }
+
+    /** A social-media post embedded in the paragraph, by the author its byline names; null when there is none. */
+    private QuoteCandidate embeddedPost(String text, List<Sentence> sentences, TokenText[] views, Paragraph p,
+                                        List<Span> directOuter) {
+        EmbeddedPosts.Post post = EmbeddedPosts.in(text, p.span());
+        if (post == null || overlapsDirect(directOuter, post.content())) return null;
+        for (int s = 0; s < sentences.size(); s++) {
+            Span span = sentences.get(s).span();
+            if (span.end() <= post.author().start()) continue;
+            if (span.start() > post.author().start()) return null;
+            TokenText t = view(text, sentences, views, s);
+            int k = t.tokenAtOrAfter(post.author().start());
+            Mention m = k < t.size() ? mentions.after(t, k) : null;
+            if (m == null || m.kind() != Mention.Kind.NAME || m.span().end() > post.author().end()) return null;
+            int first = s;
+            while (first > 0 && sentences.get(first).span().end() > post.content().start()) first--;
+            if (sentences.get(first).span().end() <= post.content().start()) first++;
+            return new QuoteCandidate(post.content(), QuoteKind.DIRECT, null, null, m, "direct:embedded-post", 0.85,
+                    first, p.index(), false);
+        }
+        return null;
     }
 
     private TokenText view(String normalized, List<Sentence> sentences, TokenText[] views, int i) {

@@ -194,6 +194,8 @@ public final class MentionParser {
                     break;
                 }
             }
+            int from = open < 0 ? 0 : open + 1;
+            if (isClause(t, from, right - 1)) break; // "Somehow, the family will manage, said X": no apposition
             if (open < 0) {
                 if (open == -1 && right - 1 >= 0 && right - Math.max(0, right - 16) < 16) segments.add(new int[] {0, right - 1});
                 break;
@@ -230,6 +232,19 @@ public final class MentionParser {
         }
         return outer != null ? outer : leftmost;
     }
+
+    /** Whether the words [from, to] hold a finite verb of their own, outside a relative clause: a clause, not a noun phrase. */
+    private static boolean isClause(TokenText t, int from, int to) {
+        for (int k = from; k <= to; k++) {
+            if (RELATIVE_LEADS.contains(t.lower(k))) return false; // "a businessman who had been on the board"
+            if (FINITE_VERBS.contains(t.lower(k))) return true;
+        }
+        return false;
+    }
+
+    private static final Set<String> RELATIVE_LEADS = Words.of("who", "which", "whose", "whom", "that", "where");
+    private static final Set<String> FINITE_VERBS = Words.of("is", "are", "was", "were", "will", "would", "can",
+            "could", "should", "must", "may", "might", "did", "does", "do", "has", "have", "had", "'s", "'re", "'ll");
 
     private Mention nameInside(TokenText t, int from, int to) {
         if (from > to) return null;

@@ -357,6 +357,30 @@ class AttributionTest {
     }
 
     @Test
+    void anEmbeddedPostIsItsAuthorsWords() {
+        Found f = analyze("Crews worked through the night.\n\nThe storm was one of the worst in 20 years. Crews will "
+                + "work until every home is back on. pic.twitter.com/ab12Cd — Valley Power (@valleypower) March 3, 2025\n\n"
+                + "Plenty of honking on the bridge today #rally https://t.co/Xy9z — Kyle Benning (@KBenning) March 4, 2025\n\n"
+                + "The river rose two metres \u2014 more than in 1997.");
+        Quote storm = f.quote("The storm was one of the worst");
+        assertEquals("Valley Power", storm.speaker(), f.describe());
+        assertEquals(QuoteKind.DIRECT, storm.kind());
+        assertEquals("The storm was one of the worst in 20 years. Crews will work until every home is back on.", f.content(storm));
+        assertTrue(storm.attribution().startsWith("direct:embedded-post"), storm.attribution());
+        assertEquals("Plenty of honking on the bridge today #rally", f.content(f.quote("Plenty of honking")));
+        assertEquals("Kyle Benning", f.quote("Plenty of honking").speaker());
+        assertEquals(2, f.analysis().quotes().size(), f.describe()); // a dash alone makes no byline
+    }
+
+    @Test
+    void aClauseBeforeTheCommaIsNoApposition() {
+        Found f = analyze("Somehow, the family will find a way, adds Abir Al Basha.");
+        Quote q = f.quote("Somehow, the family");
+        assertEquals("Abir Al Basha", q.speaker(), f.describe());
+        assertEquals("Somehow, the family will find a way", f.content(q));
+    }
+
+    @Test
     void aDashedAsideInsideTheClauseBeforeAnInvertedCue() {
         Found f = analyze("Nine workers \u2014 including a guard \u2014 a visiting engineer, and a driver were among the "
                 + "injured, said police chief Daniel Otieno.");
