@@ -24,10 +24,17 @@ final class EmbeddedPosts {
     private EmbeddedPosts() {
     }
 
+    /** Whether "(@" occurs inside the paragraph (a bounded scan: an unbounded indexOf would read the rest of the text). */
+    private static boolean hasHandle(String text, Span paragraph) {
+        for (int i = paragraph.start(); i + 1 < paragraph.end(); i++) {
+            if (text.charAt(i) == '(' && text.charAt(i + 1) == '@') return true;
+        }
+        return false;
+    }
+
     /** The post that makes up the paragraph at {@code paragraph} of text, or null when it is not one. */
     static Post in(String text, Span paragraph) {
-        int handle = text.indexOf("(@", paragraph.start());
-        if (handle < 0 || handle >= paragraph.end()) return null; // most paragraphs: no byline, no copy
+        if (!hasHandle(text, paragraph)) return null; // most paragraphs: no byline, and no copy of them
         String p = text.substring(paragraph.start(), paragraph.end());
         Matcher byline = BYLINE.matcher(p);
         if (!byline.find()) return null;
