@@ -378,10 +378,15 @@ public final class MentionParser {
     private static int shareStart(TokenText t, int j) {
         for (int of = j - 1; of >= Math.max(1, j - 3); of--) { // "... of those surveyed"
             if (t.is(of, "of") && !t.is(of - 1, "out")) {
-                int k = shareStart(t, of - 1);
+                int k = shareHead(t, of - 1);
                 if (k >= 0) return k;
             }
         }
+        return shareHead(t, j);
+    }
+
+    /** Where "Thirty percent", "one in four", "nine out of 10" that ends at {@code j} starts; -1 otherwise. */
+    private static int shareHead(TokenText t, int j) {
         int k;
         if ((t.is(j, "percent") || t.is(j, "%") || t.is(j, "per cent")) && number(t, j - 1)) k = j - 1;
         else if (t.is(j, "cent") && t.is(j - 1, "per") && number(t, j - 2)) k = j - 2;

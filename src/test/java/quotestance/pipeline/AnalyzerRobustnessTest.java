@@ -43,6 +43,13 @@ class AnalyzerRobustnessTest {
         check("word\u201C said X ".repeat(20_000), false);
         check("\"".repeat(100_000), false);
         check("a".repeat(200_000), false);
+        // words that rules look back over: each look is bounded, so none of these may take long
+        check("of ".repeat(20_000) + "said the deal was fine.", false);
+        check("Thirty percent of ".repeat(5_000) + "said so.", false);
+        check("and later ".repeat(10_000) + "said it rained.", false);
+        check("(Sen. (R-Tex.) ".repeat(10_000) + "said no.", false);
+        check("Hi \u2014 Ann (@ann) May 2, 2024 ".repeat(10_000), false);
+        check(("x".repeat(40) + " (@a)\n\n").repeat(20_000), false);
     }
 
     @Test
