@@ -494,6 +494,16 @@ public final class QuoteFinder {
     private static final Set<String> PREPOSITIONS = Words.of("of", "for", "to", "in", "on", "at", "by", "with", "from",
             "about", "into", "after", "before", "during", "over", "under", "as");
 
+    /** Whether a subject and a speech cue open the words at {@code k} ("Scheer insists", "but the chiefs say"). */
+    private static boolean nextAttribution(TokenText t, int k) {
+        for (int j = k; j < Math.min(t.size(), k + 5); j++) {
+            if (!t.isWord(j)) return false;
+            Lexicons.CueWord c = Lexicons.get().cue(t.lower(j));
+            if (c != null && c.speech()) return j > k;
+        }
+        return false;
+    }
+
     /**
      * The source named after "according to" when it is no name or role ("police", "exit polls", "recent data"):
      * the words up to the next comma or the sentence's end, when there are few of them.
@@ -764,6 +774,11 @@ public final class QuoteFinder {
             }
             if (t.isPunct(j, ',') && j + 1 < t.size() && CLAUSE_BREAKS.contains(t.lower(j + 1)) && j > k + 2) {
                 end = t.start(j);
+                break;
+            }
+            if (j > k + 2 && (t.isPunct(j, '\u2014') || t.isPunct(j, '\u2013') || t.isPunct(j, '-') && t.start(j) > t.end(j - 1))
+                    && nextAttribution(t, j + 1)) {
+                end = t.start(j); // "... a chicken — Scheer insists it is ...": the next attribution
                 break;
             }
             if (j > k + 2 && t.isPunct(j, ',') && t.is(j + 1, "and") && j + 2 < t.size()

@@ -373,6 +373,13 @@ class AttributionTest {
     }
 
     @Test
+    void aReportedClauseEndsAtADashBeforeTheNextAttribution() {
+        Found f = analyze("Mayor Tova Lind called the levy a tax grab \u2014 Councillor Ray Okoro insists it is fair.");
+        assertEquals("the levy a tax grab", f.content(f.quote("the levy")), f.describe());
+        assertEquals("Ray Okoro", f.quote("it is fair").speaker(), f.describe());
+    }
+
+    @Test
     void aClauseBeforeTheCommaIsNoApposition() {
         Found f = analyze("Somehow, the family will find a way, adds Abir Al Basha.");
         Quote q = f.quote("Somehow, the family");
