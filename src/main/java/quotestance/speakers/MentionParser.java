@@ -93,6 +93,11 @@ public final class MentionParser {
             return new Mention(new Span(t.start(j), t.end(j)), null, List.of(), Mention.Kind.DESCRIPTION,
                     SpeakerType.UNKNOWN, (char) 0, t.lower(j)); // "Some suggested that ..."
         }
+        int aged = agedDescriptionStart(t, j);
+        if (aged >= 0) { // "the 26-year-old forward said": a person described by age and role
+            return new Mention(new Span(t.start(aged), t.end(j)), null, List.of(), Mention.Kind.DESCRIPTION,
+                    SpeakerType.PERSON, (char) 0, t.lower(j));
+        }
         int share = shareStart(t, j);
         if (share >= 0) {
             return new Mention(new Span(t.start(share), t.end(j)), null, List.of(), Mention.Kind.DESCRIPTION,
@@ -383,6 +388,17 @@ public final class MentionParser {
             }
         }
         return shareHead(t, j);
+    }
+
+    /** Where "the 26-year-old (right) wing" that ends at {@code j} starts; -1 otherwise. */
+    private static int agedDescriptionStart(TokenText t, int j) {
+        for (int a = j - 1; a >= Math.max(1, j - 2); a--) {
+            if (t.lower(a).endsWith("-year-old") && Character.isDigit(t.lower(a).charAt(0))) {
+                for (int k = a + 1; k <= j; k++) if (!t.isWord(k) || t.isCapitalized(k)) return -1;
+                return t.is(a - 1, "the") || t.is(a - 1, "a") || t.is(a - 1, "an") ? a - 1 : -1;
+            }
+        }
+        return -1;
     }
 
     /** Where "Thirty percent", "one in four", "nine out of 10" that ends at {@code j} starts; -1 otherwise. */

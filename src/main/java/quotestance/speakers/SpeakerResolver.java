@@ -243,6 +243,17 @@ public final class SpeakerResolver {
         }
         String written = clean(m.span().of(text));
         if (best != null && m.span().length() < 40 && modifiersFit(written, head, best)) return best;
+        if (m.type() == SpeakerType.PERSON && definite(written) && written.contains("-year-old")) {
+            // "the 26-year-old forward": news names a person by age right after naming them
+            Entity person = mostSalientPerson(at);
+            if (person == null) {
+                for (Entity e : entities) {
+                    if (!e.named || e.lastSeen >= at || !e.fitsPronoun("he") && !e.fitsPronoun("she")) continue;
+                    if (person == null || e.lastSeen > person.lastSeen) person = e;
+                }
+            }
+            if (person != null) return person;
+        }
         if (m.type() == SpeakerType.ORGANIZATION && ORG_COREF_HEADS.contains(head) && definite(written)
                 && written.indexOf(' ') == written.lastIndexOf(' ')) {
             // "the company", "the agency" (no more than that): the institution named last

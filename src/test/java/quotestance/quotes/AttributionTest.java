@@ -380,6 +380,14 @@ class AttributionTest {
     }
 
     @Test
+    void aPersonDescribedByAgeIsThePersonJustNamed() {
+        Found f = analyze("The Flames traded winger Nils Varga on Monday. The 26-year-old right wing said his new "
+                + "teammates have been making chances for him. A 40-year-old fan said the trade was a mistake.");
+        assertEquals("Nils Varga", f.quote("his new teammates").speaker(), f.describe());
+        assertEquals("A 40-year-old fan", f.quote("the trade was a mistake").speaker(), f.describe());
+    }
+
+    @Test
     void aClauseBeforeTheCommaIsNoApposition() {
         Found f = analyze("Somehow, the family will find a way, adds Abir Al Basha.");
         Quote q = f.quote("Somehow, the family");
