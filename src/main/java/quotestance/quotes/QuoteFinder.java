@@ -68,6 +68,7 @@ public final class QuoteFinder {
             "insisting", "arguing", "explaining", "claiming", "urging", "accusing", "telling", "asking", "calling",
             "describing", "citing", "declaring", "denying", "confirming", "threatening", "vowing", "acknowledging");
 
+    private static final Set<String> EVEN_CONJUNCTIONS = Words.of("though", "if", "as", "when", "so", "after", "before", "while");
     private static final Set<String> SUBORDINATORS = Words.of("if", "when", "while", "although", "though", "because",
             "as", "once", "unless", "after", "before", "since", "whether", "despite", "until");
 
@@ -105,6 +106,7 @@ public final class QuoteFinder {
         for (int s = 0; s < sentences.size(); s++) {
             reported(normalized, sentences, views, s, usedCueStarts, directOuter, out);
         }
+        out = splitParentheticals(normalized, out);
         out.sort(Comparator.comparing(QuoteCandidate::content));
         return out;
     }
@@ -130,6 +132,36 @@ public final class QuoteFinder {
         }
         return null;
     }
+
+    /**
+     * "The pact, he said, is final": two quotes of one speaker, as a quotation interrupted by its attribution is;
+     * a part of fewer than {@link #MIN_PART_WORDS} words ("Police, Sinclair says, have no policies") stays whole.
+     */
+    private static List<QuoteCandidate> splitParentheticals(String text, List<QuoteCandidate> in) {
+        List<QuoteCandidate> out = new ArrayList<>(in.size());
+        for (QuoteCandidate c : in) {
+            if (!c.rule().equals("reported:parenthetical") || c.mention() == null || c.cue() == null) {
+                out.add(c);
+                continue;
+            }
+            int attributionStart = Math.min(c.mention().span().start(), c.cue().start());
+            int attributionEnd = Math.max(c.mention().span().end(), c.cue().end());
+            int comma = text.indexOf(',', attributionEnd);
+            Span before = trimTail(text, new Span(c.content().start(), attributionStart));
+            Span after = comma < 0 || comma >= c.content().end() ? null : trimTail(text, new Span(comma + 1, c.content().end()));
+            if (before == null || after == null || wordCount(text, before) < MIN_PART_WORDS || wordCount(text, after) < MIN_PART_WORDS) {
+                out.add(c);
+                continue;
+            }
+            out.add(new QuoteCandidate(before, kindOf(text, before), c.cue(), c.cueLemma(), c.mention(), c.rule(),
+                    c.confidence(), c.sentenceIndex(), c.paragraphIndex(), false));
+            out.add(new QuoteCandidate(after, kindOf(text, after), c.cue(), c.cueLemma(), c.mention(), c.rule(),
+                    c.confidence(), c.sentenceIndex(), c.paragraphIndex(), false));
+        }
+        return out;
+    }
+
+    private static final int MIN_PART_WORDS = 3;
 
     private TokenText view(String normalized, List<Sentence> sentences, TokenText[] views, int i) {
         if (views[i] == null) views[i] = new TokenText(normalized, sentences.get(i));
@@ -772,8 +804,13 @@ public final class QuoteFinder {
                 subordinate = false; // the comma that closes the subordinate clause
                 continue;
             }
-            if (t.isPunct(j, ',') && j + 1 < t.size() && CLAUSE_BREAKS.contains(t.lower(j + 1)) && j > k + 2) {
+            if (t.isPunct(j, ',') && j + 1 < t.size() && CLAUSE_BREAKS.contains(t.lower(j + 1)) && j > k + 2
+                    && !(t.is(j + 1, "even") && !EVEN_CONJUNCTIONS.contains(t.lower(j + 2)))) { // not ", even marriages,"
                 end = t.start(j);
+                break;
+            }
+            if (j > k + 2 && (t.is(j, "but") || t.is(j, "and")) && nextAttribution(t, j + 1)) {
+                end = t.start(j); // "... in 90 per cent of cases but Chapman says ...": the next attribution
                 break;
             }
             if (j > k + 2 && (t.isPunct(j, '\u2014') || t.isPunct(j, '\u2013') || t.isPunct(j, '-') && t.start(j) > t.end(j - 1))
