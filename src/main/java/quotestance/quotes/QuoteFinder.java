@@ -692,6 +692,7 @@ public final class QuoteFinder {
             k = close + 1;
         }
         while (k < before && !t.isWord(k)) k++;
+        if (k < before && SUBORDINATORS.contains(t.lower(k)) && !PHRASE_PREPOSITIONS.contains(t.lower(k))) return null; // "Because ..."
         if (k < before && (PHRASE_PREPOSITIONS.contains(t.lower(k)) || TIME_WORDS.contains(t.lower(k)))) {
             // "In an interview with CNBC, Pompeo ...": the subject follows the opening phrase
             int comma = k;

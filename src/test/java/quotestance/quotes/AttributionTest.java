@@ -291,13 +291,17 @@ class AttributionTest {
                 + "In a radio interview, Mayor Lina Storm praised the plan but later said the costs were too high. "
                 + "The mood changed when she said the budget would be cut. "
                 + "The coach did not recall the meeting, but in a later interview said he had deleted the file. "
-                + "Voters asked whether he said the tax would rise.");
+                + "Voters asked whether he said the tax would rise. "
+                + "Because at the Courier, what the mayor says and promises is now the baseline for truth.");
         assertEquals("The senator", f.quote("such methods are cruel").speaker(), f.describe());
         assertEquals("Lina Storm", f.quote("the costs were too high").speaker(), f.describe());
         assertEquals("The coach", f.quote("he had deleted the file").speaker(), f.describe());
         assertEquals("Lina Storm", f.quote("the budget would be cut").speaker(), f.describe());
         // a question about what was said reports nothing
         assertTrue(f.analysis().quotes().stream().noneMatch(q -> f.content(q).startsWith("the tax would rise")), f.describe());
+        // a sentence that opens with a subordinate clause has no subject to lend to a second verb
+        assertTrue(f.analysis().quotes().stream().noneMatch(q -> q.speakerMention() != null
+                && q.speakerMention().of(f.text()).startsWith("Because")), f.describe());
     }
 
     @Test
