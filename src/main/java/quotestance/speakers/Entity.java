@@ -32,7 +32,8 @@ final class Entity {
         return switch (pronoun) {
             case "he" -> personLike() && gender != 'f';
             case "she" -> personLike() && gender != 'm';
-            case "it" -> type == SpeakerType.ORGANIZATION;
+            case "it" -> type == SpeakerType.ORGANIZATION // "Facebook said ... It also told": a one-word name no person has
+                    || type == SpeakerType.UNKNOWN && named && !personLike() && gender == 0 && titles.isEmpty();
             case "they" -> type == SpeakerType.ORGANIZATION || !named && type != SpeakerType.PERSON || isPlural();
             default -> false;
         };

@@ -411,6 +411,13 @@ class AttributionTest {
     }
 
     @Test
+    void itIsTheOneWordNameThatSpokeNotTheByline() {
+        Found f = analyze("By The Daily Courier\n\nZentrix said it would fix the app. It also told workers to install "
+                + "the public versions of its apps.");
+        assertEquals("Zentrix", f.quote("to install the public").speaker(), f.describe());
+    }
+
+    @Test
     void aClauseBeforeTheCommaIsNoApposition() {
         Found f = analyze("Somehow, the family will find a way, adds Abir Al Basha.");
         Quote q = f.quote("Somehow, the family");
