@@ -639,7 +639,12 @@ public final class QuoteFinder {
                         || lemma.equals("add") && !(subject.isPronoun() && subject.gender() != 0 || subject.type() == quotestance.model.SpeakerType.PERSON);
                 boolean infinitive = INFINITIVE_VERBS.contains(lemma) && t.is(afterCue, "to");
                 boolean pronounClause = afterCue < t.size() && CLAUSE_SUBJECTS.contains(t.lower(afterCue)) && cw.speech();
-                if (content != null && wordCount(text, content) >= 2
+                // verbs that as often take a thing ("wrote a letter", "snapped a streak", "yelled at") report a
+                // statement only when a clause follows, with its own finite verb; "questioned the plan" and "demanded
+                // changes" stay: they take a stance toward their object
+                boolean clauseNeeded = OBJECT_OR_CLAUSE_VERBS.contains(lemma) && !startsWithThat(t, afterCue) && !infinitive
+                        && !pronounClause && !finiteVerbWithin(t, afterCue, FINITE_VERB_WINDOW);
+                if (content != null && wordCount(text, content) >= 2 && !clauseNeeded
                         && (!needsThat || startsWithThat(t, afterCue) || infinitive || pronounClause)) {
                     double conf = cw.speech() ? (lemma.equals("say") || lemma.equals("tell") ? 0.85 : 0.75) : 0.45;
                     return new QuoteCandidate(content, kindOf(text, content), cue, lemma, subject, "reported:clause-after-cue",
@@ -765,6 +770,21 @@ public final class QuoteFinder {
         }
         return false;
     }
+
+    private static boolean finiteVerbWithin(TokenText t, int from, int window) {
+        for (int k = from; k < Math.min(t.size(), from + window); k++) {
+            if (!t.isWord(k)) return false;
+            if (FINITE_VERBS.contains(t.lower(k))) return true;
+        }
+        return false;
+    }
+
+    private static final int FINITE_VERB_WINDOW = 8;
+    private static final Set<String> OBJECT_OR_CLAUSE_VERBS = Words.of("write", "snap", "yell", "shout",
+            "scream", "chant", "cry", "whisper", "laugh", "sigh");
+    private static final Set<String> FINITE_VERBS = Words.of("is", "are", "was", "were", "will", "would", "can",
+            "could", "should", "must", "may", "might", "did", "does", "do", "has", "have", "had", "'s", "'re", "'ll",
+            "n't", "not");
 
     private static boolean startsWithThat(TokenText t, int k) {
         return t.is(k, "that");

@@ -418,6 +418,18 @@ class AttributionTest {
     }
 
     @Test
+    void mannerOfSpeakingAndWritingVerbsReportOnlyAClause() {
+        Found f = analyze("The Hawks snapped the Comets' five-game streak on Friday. Fans yelled at a referee from the "
+                + "stands. A group of scholars wrote a letter asking for the men's release. Coach Ana Birk wrote that "
+                + "the team would recover. The coach shouted the referee was blind.");
+        for (String notSaid : List.of("the Comets'", "at a referee", "a letter asking")) {
+            assertTrue(f.analysis().quotes().stream().noneMatch(q -> f.content(q).startsWith(notSaid)), notSaid + f.describe());
+        }
+        assertEquals("Ana Birk", f.quote("that the team would recover").speaker(), f.describe());
+        assertEquals("Ana Birk", f.quote("the referee was blind").speaker(), f.describe());
+    }
+
+    @Test
     void aClauseBeforeTheCommaIsNoApposition() {
         Found f = analyze("Somehow, the family will find a way, adds Abir Al Basha.");
         Quote q = f.quote("Somehow, the family");
