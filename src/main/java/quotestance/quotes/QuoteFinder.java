@@ -269,7 +269,7 @@ public final class QuoteFinder {
         }
         // "...," Ayoub said / "...," the minister told reporters / "...," he added
         for (int j = i; j < Math.min(t.size(), i + 25); j++) {
-            if (t.isQuoteMark(j) || t.isPunct(j, '.') || t.isPunct(j, ';')) break;
+            if (t.isQuoteMark(j) || t.isPunct(j, '.') && !MentionParser.abbreviationPoint(t, j) || t.isPunct(j, ';')) break;
             Lexicons.CueWord c = lex.cue(t.lower(j));
             if (c == null || !c.speech()) continue;
             Mention m = mentions.before(t, j);
@@ -278,6 +278,7 @@ public final class QuoteFinder {
                 continue;
             }
             int m0 = t.tokenAtOrAfter(m.span().start());
+            if (t.is(m0, "who") && laterCueAfterComma(t, j)) continue; // `"...," Cruz, who has proposed X, said`
             // the subject must follow the closing mark, or close an apposition that does ("the board's chief
             // engineer, Tomas Lind, told")
             if (m0 != i && !onlyLowerWords(t, i, m0) && !appositionLead(t, i, m0)) break;
@@ -526,6 +527,21 @@ public final class QuoteFinder {
     private static final Set<String> PREPOSITIONS = Words.of("of", "for", "to", "in", "on", "at", "by", "with", "from",
             "about", "into", "after", "before", "during", "over", "under", "as");
 
+    /** What follows the cue is no clause but a lone object ("said them, but ...", "said so."). */
+    private static boolean noClause(TokenText t, int k) {
+        if (k >= t.size()) return false;
+        String w = t.lower(k);
+        return LONE_OBJECTS.contains(w) && (k + 1 >= t.size() || !t.isWord(k + 1));
+    }
+
+    private static final Set<String> LONE_OBJECTS = Words.of("them", "it", "so", "this", "nothing", "anything",
+            "something", "much", "little", "otherwise");
+
+    private static boolean speechCue(String lowerWord) {
+        Lexicons.CueWord c = Lexicons.get().cue(lowerWord);
+        return c != null && c.speech() && c.inverted();
+    }
+
     /** Whether a subject and a speech cue open the words at {@code k} ("Scheer insists", "but the chiefs say"). */
     private static boolean nextAttribution(TokenText t, int k) {
         for (int j = k; j < Math.min(t.size(), k + 5); j++) {
@@ -610,7 +626,7 @@ public final class QuoteFinder {
                 return named == null ? null : new QuoteCandidate(named, kindOf(text, named), cue, lemma, subject,
                         "reported:naming", 0.6, s, sentence.paragraphIndex(), false);
             }
-            if (afterCue < 0 || notAStatement(t, i, afterCue, lemma)) return null;
+            if (afterCue < 0 || notAStatement(t, i, afterCue, lemma) || noClause(t, afterCue)) return null;
             boolean commaAfter = afterCue > i + 1 && t.isPunct(afterCue - 1, ',');
             if (subjectAfterComma && mStart > 1 && (commaAfter || clauseEnds(t, afterCue) || trailingPhrase(t, afterCue))) {
                 // CLAUSE, X said. or CLAUSE, X said, CLAUSE.
@@ -723,7 +739,10 @@ public final class QuoteFinder {
             case "go on" -> {
                 if (!t.is(k, "on")) return -1;
                 k++;
-                if (t.is(k, "to") && lex.cue(t.lower(k + 1)) != null) k += 2;
+                if (t.is(k, "to")) {
+                    if (lex.cue(t.lower(k + 1)) == null) return -1; // "went on to win": not speech
+                    k += 2;
+                }
             }
             case "call" -> {
                 if (!(t.is(k, "on") || t.is(k, "for") || t.is(k, "upon"))) return -1;
@@ -767,6 +786,18 @@ public final class QuoteFinder {
         for (int j = k; j < t.size() && j <= k + 7; j++) {
             if (clauseEnds(t, j)) return true;
             if (t.is(j, "that") || t.isQuoteMark(j)) return false;
+        }
+        return false;
+    }
+
+    /** Whether a speech cue follows the comma that closes the clause of the cue at {@code j} ("who has proposed X, said"). */
+    private boolean laterCueAfterComma(TokenText t, int j) {
+        for (int k = j + 1; k < Math.min(t.size(), j + 20); k++) {
+            if (t.isQuoteMark(k) || t.isPunct(k, '.') || t.isPunct(k, ';')) return false;
+            if (t.isPunct(k, ',')) {
+                Lexicons.CueWord c = k + 1 < t.size() ? lex.cue(t.lower(k + 1)) : null;
+                return c != null && c.speech();
+            }
         }
         return false;
     }
@@ -828,6 +859,10 @@ public final class QuoteFinder {
             if (t.isPunct(j, ',') && j + 1 < t.size() && CLAUSE_BREAKS.contains(t.lower(j + 1)) && j > k + 2
                     && !(t.is(j + 1, "even") && !EVEN_CONJUNCTIONS.contains(t.lower(j + 2)))) { // not ", even marriages,"
                 end = t.start(j);
+                break;
+            }
+            if (j > k && t.isPunct(j, ',') && j + 1 < t.size() && speechCue(t.lower(j + 1))) {
+                end = t.start(j); // "who has proposed repealing it, said ...": the sentence's own attribution
                 break;
             }
             if (j > k + 2 && (t.is(j, "but") || t.is(j, "and")) && nextAttribution(t, j + 1)) {

@@ -268,7 +268,7 @@ public final class MentionParser {
     }
 
     /** A full stop glued to a short capitalised word ("R-Tex.,", "Mo."): an abbreviation's, not a sentence's end. */
-    private static boolean abbreviationPoint(TokenText t, int k) {
+    public static boolean abbreviationPoint(TokenText t, int k) {
         if (k == 0 || t.start(k) != t.end(k - 1) || !t.isCapitalized(k - 1)) return false;
         String word = t.word(k - 1);
         return word.length() - word.lastIndexOf('-') - 1 <= 4; // "R-Tex." is "Tex."

@@ -430,6 +430,22 @@ class AttributionTest {
     }
 
     @Test
+    void theAttributionOfADirectQuoteReadsPastAbbreviationsAndRelativeClauses() {
+        Found f = analyze("\"We will win this race,\" Sen. Rolf Ashby (R-Tex.) said Saturday night at the debate.\n\n"
+                + "\"Darn it,\" Cruz, who has proposed repealing the levy, said at the time.\n\n"
+                + "Ashby went on to win the seat in a landslide. Cruz said so.");
+        Quote win = f.quote("We will win");
+        assertEquals("Rolf Ashby", win.speaker(), f.describe());
+        assertEquals("said", win.cue().of(f.text()));
+        Quote darn = f.quote("Darn it");
+        assertEquals("said", darn.cue().of(f.text()), f.describe());
+        // the words after the direct quotes' cues, "went on to win", and "said so" report nothing
+        for (String notSaid : List.of("Saturday night", "at the time", "to win the seat", "so")) {
+            assertTrue(f.analysis().quotes().stream().noneMatch(q -> f.content(q).startsWith(notSaid)), notSaid + f.describe());
+        }
+    }
+
+    @Test
     void aClauseBeforeTheCommaIsNoApposition() {
         Found f = analyze("Somehow, the family will find a way, adds Abir Al Basha.");
         Quote q = f.quote("Somehow, the family");
