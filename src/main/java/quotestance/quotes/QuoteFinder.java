@@ -87,6 +87,7 @@ public final class QuoteFinder {
         BitSet usedCueStarts = new BitSet(normalized.length() + 1);
         List<Span> directOuter = new ArrayList<>();
         int si = 0;
+        int firstOfParagraph = 0; // the first sentence that ends inside the paragraph: a pointer, never a search
         for (Paragraph p : paragraphs) {
             List<Quotation> quotations = QuotationMarks.find(original, p.span());
             for (Quotation q : quotations) {
@@ -96,7 +97,11 @@ public final class QuoteFinder {
                 out.add(c);
                 directOuter.add(q.outer());
             }
-            QuoteCandidate post = embeddedPost(normalized, sentences, views, p, directOuter);
+            while (firstOfParagraph < sentences.size() && sentences.get(firstOfParagraph).span().end() <= p.span().start()) {
+                firstOfParagraph++;
+            }
+            QuoteCandidate post = embeddedPost(normalized, sentences, views, firstOfParagraph, p, directOuter);
+            if (post == null) post = signedPullQuote(normalized, sentences, views, firstOfParagraph, p, directOuter);
             if (post != null) {
                 out.add(post);
                 directOuter.add(post.content());
@@ -112,11 +117,11 @@ public final class QuoteFinder {
     }
 
     /** A social-media post embedded in the paragraph, by the author its byline names; null when there is none. */
-    private QuoteCandidate embeddedPost(String text, List<Sentence> sentences, TokenText[] views, Paragraph p,
-                                        List<Span> directOuter) {
+    private QuoteCandidate embeddedPost(String text, List<Sentence> sentences, TokenText[] views, int firstSentence,
+                                        Paragraph p, List<Span> directOuter) {
         EmbeddedPosts.Post post = EmbeddedPosts.in(text, p.span());
         if (post == null || overlapsDirect(directOuter, post.content())) return null;
-        for (int s = 0; s < sentences.size(); s++) {
+        for (int s = firstSentence; s < sentences.size(); s++) {
             Span span = sentences.get(s).span();
             if (span.end() <= post.author().start()) continue;
             if (span.start() > post.author().start()) return null;
@@ -125,8 +130,7 @@ public final class QuoteFinder {
             Mention m = k < t.size() ? mentions.after(t, k) : null;
             if (m == null || m.kind() != Mention.Kind.NAME || m.span().end() > post.author().end()) return null;
             int first = s;
-            while (first > 0 && sentences.get(first).span().end() > post.content().start()) first--;
-            if (sentences.get(first).span().end() <= post.content().start()) first++;
+            while (first > firstSentence && sentences.get(first - 1).span().end() > post.content().start()) first--;
             return new QuoteCandidate(post.content(), QuoteKind.DIRECT, null, null, m, "direct:embedded-post", 0.85,
                     first, p.index(), false);
         }
@@ -162,6 +166,61 @@ public final class QuoteFinder {
     }
 
     private static final int MIN_PART_WORDS = 3;
+
+    /**
+     * A pull quote: a paragraph of someone's words signed with their name, and perhaps their role, as its last
+     * sentence ("It's very bad for our seniors. Rod Peters, Lake Cowichan mayor"). The name must start with a
+     * known given name; the words before it are the quote.
+     */
+    private QuoteCandidate signedPullQuote(String text, List<Sentence> sentences, TokenText[] views, int firstSentence,
+                                           Paragraph p, List<Span> directOuter) {
+        int last = -1;
+        int first = -1;
+        for (int s = firstSentence; s < sentences.size(); s++) {
+            Span span = sentences.get(s).span();
+            if (span.start() >= p.span().end()) break;
+            if (span.end() <= p.span().start()) continue;
+            if (first < 0) first = s;
+            last = s;
+        }
+        if (last <= first) return null;
+        TokenText previous = view(text, sentences, views, last - 1);
+        if (endsWithTitle(previous)) return null; // "... then-Sen. Barack Obama.": a sentence cut at a title
+        TokenText t = view(text, sentences, views, last);
+        int n = t.size();
+        if (n < 2 || n > MAX_SIGNATURE_TOKENS || !t.isCapitalized(0) || lex.gender(t.lower(0)) == 0) return null;
+        int nameEnd = 0;
+        while (nameEnd + 1 < n && t.isCapitalized(nameEnd + 1)) nameEnd++;
+        if (nameEnd < 1 || nameEnd > 3) return null; // two to four capitalised words
+        int k = nameEnd + 1;
+        if (k < n && t.isPunct(k, ',')) { // the role: a few words, no verb, no sentence of its own
+            for (k = k + 1; k < n; k++) {
+                if (!t.isWord(k) && !t.isPunct(k, '.') && !t.isPunct(k, '-') && !t.isPunct(k, ',')) return null;
+                if (t.isPunct(k, '.') && k < n - 1) return null;
+            }
+        } else if (k < n && !(k == n - 1 && t.isPunct(k, '.'))) {
+            return null;
+        }
+        Span content = trim(text, new Span(Math.max(sentences.get(first).span().start(), p.span().start()),
+                sentences.get(last - 1).span().end()));
+        if (content == null || wordCount(text, content) < MIN_PULL_QUOTE_WORDS || overlapsDirect(directOuter, content)) return null;
+        Mention m = mentions.after(t, 0);
+        if (m == null || m.kind() != Mention.Kind.NAME || m.type() != quotestance.model.SpeakerType.PERSON) return null;
+        return new QuoteCandidate(content, QuoteKind.DIRECT, null, null, m, "direct:signed", 0.75, first, p.index(), false);
+    }
+
+    private boolean endsWithTitle(TokenText t) {
+        int k = t.size() - 1;
+        if (k >= 0 && t.isPunct(k, '.')) k--;
+        if (k < 0) return false;
+        String w = t.word(k);
+        if (w.endsWith(".")) w = w.substring(0, w.length() - 1);
+        String last = w.substring(w.lastIndexOf('-') + 1);
+        return !last.isEmpty() && Character.isUpperCase(last.charAt(0)) && lex.isTitle(last.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static final int MAX_SIGNATURE_TOKENS = 14;
+    private static final int MIN_PULL_QUOTE_WORDS = 6;
 
     private TokenText view(String normalized, List<Sentence> sentences, TokenText[] views, int i) {
         if (views[i] == null) views[i] = new TokenText(normalized, sentences.get(i));

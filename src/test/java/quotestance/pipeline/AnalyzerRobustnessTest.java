@@ -50,6 +50,7 @@ class AnalyzerRobustnessTest {
         check("(Sen. (R-Tex.) ".repeat(10_000) + "said no.", false);
         check("Hi \u2014 Ann (@ann) May 2, 2024 ".repeat(10_000), false);
         check(("x".repeat(40) + " (@a)\n\n").repeat(20_000), false);
+        check("We need a plan for the winter and we need it now. Anna Lee, mayor\n\n".repeat(10_000), false);
     }
 
     @Test

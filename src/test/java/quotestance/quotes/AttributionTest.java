@@ -446,6 +446,19 @@ class AttributionTest {
     }
 
     @Test
+    void aPullQuoteSignedWithANameIsThatPersonsWords() {
+        Found f = analyze("The storm cut power to 66,000 homes.\n\n"
+                + "It is very bad for our seniors if they have nothing in the way of backup. Rosa Peters, Lake Elm mayor\n\n"
+                + "She led the race at the same point in her contest against then-Sen. Barack Obama.\n\n"
+                + "Crews worked through the night in the cold. (Tom Hale/Daily Courier)");
+        Quote q = f.quote("It is very bad");
+        assertEquals("Rosa Peters", q.speaker(), f.describe());
+        assertEquals("It is very bad for our seniors if they have nothing in the way of backup.", f.content(q));
+        assertTrue(q.attribution().startsWith("direct:signed"), q.attribution());
+        assertEquals(1, f.analysis().quotes().size(), f.describe()); // not a sentence cut at "Sen.", nor a photo credit
+    }
+
+    @Test
     void aClauseBeforeTheCommaIsNoApposition() {
         Found f = analyze("Somehow, the family will find a way, adds Abir Al Basha.");
         Quote q = f.quote("Somehow, the family");
