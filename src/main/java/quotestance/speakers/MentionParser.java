@@ -111,8 +111,54 @@ public final class MentionParser {
             while (headEnd + 1 <= j && !PLACE_PREPOSITIONS.contains(t.lower(headEnd + 1))) headEnd++;
             return classify(t, head, headEnd);
         }
-        return s < 0 ? null : classify(t, s, j);
+        if (s >= 0) return classify(t, s, j);
+        int group = pluralGroupStart(t, j);
+        for (int p = j - 1; group < 0 && p >= Math.max(1, j - 4); p--) { // "Critics of the plan", "some in the party"
+            if (!t.isWord(p)) break;
+            if (!GROUP_PREPOSITIONS.contains(t.lower(p))) continue;
+            group = QUANTIFIERS.contains(t.lower(p - 1)) && clauseOpensAt(t, p - 1) ? p - 1 : pluralGroupStart(t, p - 1);
+            break;
+        }
+        if (group >= 0) { // "Social conservatives say", "the school's defenders said": a group, named by no one
+            return new Mention(new Span(t.start(group), t.end(j)), null, List.of(), Mention.Kind.DESCRIPTION,
+                    SpeakerType.UNKNOWN, (char) 0, t.lower(j));
+        }
+        return null;
     }
+
+    /**
+     * Where a plural noun phrase that ends at {@code j} and opens its clause starts ("Social conservatives",
+     * "the school's defenders", "many economists"); -1 otherwise.
+     */
+    private int pluralGroupStart(TokenText t, int j) {
+        String head = t.lower(j);
+        if (head.length() < 4 || !head.endsWith("s") || head.endsWith("ss") || head.endsWith("'s") || !t.isWord(j)
+                || t.isCapitalized(j) && j > 0 || NOT_PLURAL_NOUNS.contains(head) || lex.cue(head) != null) return -1;
+        int k = j;
+        while (k > 0 && j - k < 4) {
+            String w = t.lower(k - 1);
+            if (DETERMINERS.contains(w) || QUANTIFIERS.contains(w)) return clauseOpensAt(t, k - 1) ? k - 1 : -1;
+            if (!t.isWord(k - 1) && !w.equals("'s") && !w.equals("\u2019s") || CLAUSE_OPENERS.contains(w)) break;
+            if (lex.cue(w) != null || PRONOUNS.contains(w) || NOT_PLURAL_NOUNS.contains(w)) return -1;
+            k--;
+        }
+        return clauseOpensAt(t, k) ? k : -1;
+    }
+
+    /** Whether token {@code k} opens a clause: the sentence's first word, or after a comma, a quote or a conjunction. */
+    private static boolean clauseOpensAt(TokenText t, int k) {
+        return k == 0 || t.isPunct(k - 1, ',') || t.isQuoteMark(k - 1) || CLAUSE_OPENERS.contains(t.lower(k - 1));
+    }
+
+    private static final Set<String> GROUP_PREPOSITIONS = Words.of("of", "in", "from", "on", "at", "among", "across");
+    private static final Set<String> CLAUSE_OPENERS = Words.of("but", "and", "while", "as", "although", "though",
+            "because", "since", "when", "whereas", "yet");
+    private static final Set<String> NOT_PLURAL_NOUNS = Words.of("news", "this", "thus", "its", "his", "hers", "yes",
+            "less", "unless", "always", "perhaps", "sometimes", "was", "has", "does", "is", "us", "ours", "theirs",
+            "yours", "whereas", "besides", "afterwards", "towards", "nevertheless", "series", "species", "analysis",
+            "crisis", "basis", "thesis", "virus", "status", "census", "bus", "gas", "plus", "bonus", "campus",
+            "focus", "chaos", "politics", "economics", "ethics", "physics", "statistics", "officials's", "times",
+            "years", "days", "weeks", "months", "hours", "minutes", "sources");
 
     /** The speaker after token {@code from} ("said Ayoub", "according to the ministry"), or null. */
     public Mention after(TokenText t, int from) {

@@ -459,6 +459,19 @@ class AttributionTest {
     }
 
     @Test
+    void aGroupNamedByAPluralNounPhraseIsTheSpeaker() {
+        Found f = analyze("Social conservatives say the bills protect churches. But the school's defenders said there "
+                + "was nothing wrong. Critics of the plan say it is too costly. Two years on, some in the farming "
+                + "community say the support has dried up. For years, analysts said prices would fall.");
+        assertEquals("Social conservatives", f.quote("the bills protect").speaker(), f.describe());
+        assertEquals(SpeakerType.UNKNOWN, f.quote("the bills protect").speakerType());
+        assertEquals("the school's defenders", f.quote("there was nothing wrong").speaker(), f.describe());
+        assertEquals("Critics of the plan", f.quote("it is too costly").speaker(), f.describe());
+        assertEquals("some in the farming community", f.quote("the support has dried").speaker(), f.describe());
+        assertEquals("analysts", f.quote("prices would fall").speaker(), f.describe());
+    }
+
+    @Test
     void aClauseBeforeTheCommaIsNoApposition() {
         Found f = analyze("Somehow, the family will find a way, adds Abir Al Basha.");
         Quote q = f.quote("Somehow, the family");
