@@ -69,6 +69,8 @@ public final class QuoteFinder {
             "describing", "citing", "declaring", "denying", "confirming", "threatening", "vowing", "acknowledging");
 
     private static final Set<String> EVEN_CONJUNCTIONS = Words.of("though", "if", "as", "when", "so", "after", "before", "while");
+    private static final Set<String> GERUND_PREPOSITIONS = Words.of("by", "for", "after", "before", "while", "since",
+            "without", "in");
     private static final Set<String> SUBORDINATORS = Words.of("if", "when", "while", "although", "though", "because",
             "as", "once", "unless", "after", "before", "since", "whether", "despite", "until");
 
@@ -663,6 +665,10 @@ public final class QuoteFinder {
         }
         if (subject == null && participle && i > 0 && t.isPunct(i - 1, ',')) {
             subject = lastSubject != null ? lastSubject : sentenceSubject(t, i);
+        }
+        if (subject == null && participle && i > 0 && GERUND_PREPOSITIONS.contains(t.lower(i - 1))) {
+            // "Trump landed in hot water by saying that ...", "after saying her foot was swollen"
+            subject = lastSubject != null ? lastSubject : sentenceSubject(t, i - 1);
         }
         if (subject == null && i > 0 && t.is(i - 1, "and") && lastSubject != null) subject = lastSubject;
         if (subject == null && i >= 2 && t.is(i - 1, "also") && t.is(i - 2, "and") && lastSubject != null) subject = lastSubject;

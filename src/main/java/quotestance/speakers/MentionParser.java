@@ -236,17 +236,22 @@ public final class MentionParser {
         for (int n = 0; n < 3; n++) {
             int open = -1;
             for (int k = right - 1; k >= Math.max(0, right - 16); k--) {
-                if (t.isPunct(k, ',') || dashes && parentheticalDash(t, k)) {
+                if (t.isPunct(k, ',') || dashes && parentheticalDash(t, k) || t.isPunct(k, ':')) {
                     open = k;
                     break;
                 }
-                if (t.isQuoteMark(k) || t.isPunct(k, '.') && !abbreviationPoint(t, k) || t.isPunct(k, ';')) {
+                if (t.isQuoteMark(k) && !possessiveApostrophe(t, k) || t.isPunct(k, '.') && !abbreviationPoint(t, k)
+                        || t.isPunct(k, ';')) {
                     open = -2;
                     break;
                 }
             }
             int from = open < 0 ? 0 : open + 1;
             if (isClause(t, from, right - 1)) break; // "Somehow, the family will manage, said X": no apposition
+            if (open >= 0 && t.isPunct(open, ':')) { // "On turnout: Sanders, whose ..., said": the chain starts after the colon
+                if (open + 1 <= right - 1) segments.add(new int[] {open + 1, right - 1});
+                break;
+            }
             if (open < 0) {
                 if (open == -1 && right - 1 >= 0 && right - Math.max(0, right - 16) < 16) segments.add(new int[] {0, right - 1});
                 break;
@@ -258,7 +263,7 @@ public final class MentionParser {
         // the noun phrase that ends at the leftmost comma is the head of the apposition chain
         Mention outer = null;
         int leftComma = segments.get(segments.size() - 1)[0] - 1;
-        if (leftComma > 0) {
+        if (leftComma > 0 && !t.isPunct(leftComma, ':')) {
             int s = scanLeft(t, leftComma - 1);
             if (s <= -2) s = -2 - s;
             if (s >= 0) outer = classify(t, s, leftComma - 1);
@@ -269,7 +274,10 @@ public final class MentionParser {
             int[] seg = segments.get(k);
             Mention m = nameInside(t, seg[0], seg[1]);
             if (m != null && leftmost == null) leftmost = m;
-            if (m != null && m.kind() == Mention.Kind.NAME && m.type() == SpeakerType.PERSON) {
+            boolean personLike = m != null && m.kind() == Mention.Kind.NAME && (m.type() == SpeakerType.PERSON
+                    || m.type() == SpeakerType.UNKNOWN && m.name() != null && m.titles().isEmpty()
+                    && t.tokenAtOrAfter(m.name().end()) - t.tokenAtOrAfter(m.name().start()) >= 2); // "Debra Royce - his girlfriend - said"
+            if (personLike) {
                 bestInner = m;
                 break;
             }
@@ -301,7 +309,8 @@ public final class MentionParser {
         if (from > to) return null;
         to = beforeParenthetical(t, to);
         int e = scanRight(t, from);
-        if (e == to) return classify(t, from, to);
+        // the scan may run on through the dash that closes the segment ("Debra Royce - his girlfriend - said")
+        if (e == to || e > to && t.isCapitalized(from) && t.isCapitalized(to)) return classify(t, from, to);
         // "Tom Reeve of Grace Church in Dover, said": the person before the prepositional phrase
         int s = scanLeft(t, to);
         if (s <= -2 && -2 - s == from) {
@@ -406,7 +415,14 @@ public final class MentionParser {
 
     /** A dash that sets off a phrase as commas would ("Moss, an adviser - who backed him - said"); not a hyphen. */
     private static boolean parentheticalDash(TokenText t, int k) {
-        return t.isPunct(k, '\u2014') || (t.isPunct(k, '-') || t.isPunct(k, '\u2013')) && spaced(t, k);
+        return t.isPunct(k, '\u2014') || (t.isPunct(k, '-') || t.isPunct(k, '\u2013') || t.is(k, "--")) && spaced(t, k);
+    }
+
+    /** "Sanders' adviser": an apostrophe glued to a word in -s and followed by a space closes a possessive, no quotation. */
+    private static boolean possessiveApostrophe(TokenText t, int k) {
+        if (!(t.isPunct(k, '\'') || t.isPunct(k, '\u2019')) || k == 0 || t.start(k) != t.end(k - 1)) return false;
+        String before = t.lower(k - 1);
+        return before.endsWith("s") || before.endsWith("z") || before.endsWith("x");
     }
 
     private static boolean spaced(TokenText t, int k) {

@@ -472,6 +472,24 @@ class AttributionTest {
     }
 
     @Test
+    void appositionsAfterAPossessiveApostropheDoubleHyphensAColonOrADash() {
+        Found f = analyze("Tad Devine, Lopez' senior media adviser, said the rivals were panicking. A former candidate "
+                + "-- John Keller, who lost the 2008 race -- said the president offered no changes. On turnout: Lena "
+                + "Ortiz, whose coalition includes young people, said closed primaries shut voters out. Debra Royce - "
+                + "Lopez's girlfriend and co-host - said his views turned extreme.");
+        assertEquals("Tad Devine", f.quote("the rivals were panicking").speaker(), f.describe());
+        assertEquals("John Keller", f.quote("the president offered").speaker(), f.describe());
+        assertEquals("Lena Ortiz", f.quote("closed primaries").speaker(), f.describe());
+        assertEquals("Debra Royce", f.quote("his views turned").speaker(), f.describe());
+    }
+
+    @Test
+    void aGerundAfterAPrepositionIsTheSubjectsStatement() {
+        Found f = analyze("Mayor Lina Storm landed in hot water last week by saying that the judge was biased.");
+        assertEquals("Lina Storm", f.quote("that the judge was biased").speaker(), f.describe());
+    }
+
+    @Test
     void aClauseBeforeTheCommaIsNoApposition() {
         Found f = analyze("Somehow, the family will find a way, adds Abir Al Basha.");
         Quote q = f.quote("Somehow, the family");
