@@ -103,6 +103,10 @@ public final class MentionParser {
             return new Mention(new Span(t.start(share), t.end(j)), null, List.of(), Mention.Kind.DESCRIPTION,
                     SpeakerType.UNKNOWN, (char) 0, "respondents"); // "Thirty percent said", "one in four say"
         }
+        if (t.isPunct(j, ',') && j >= 3 && TRANSPARENT_ADVERBS.contains(t.lower(j - 1)) && t.isPunct(j - 2, ',')) {
+            j -= 3; // "Experts and officials, however, said": the adverb between commas hides no apposition
+            if (t.isPunct(j, ',') || !t.isWord(j)) return null;
+        }
         if (t.isPunct(j, ',') || parentheticalDash(t, j)) return apposition(t, j);
         int s = scanLeft(t, j);
         if (s <= -2) { // a person before a prepositional phrase: the phrase is where they work, not who spoke
@@ -150,7 +154,10 @@ public final class MentionParser {
         return k == 0 || t.isPunct(k - 1, ',') || t.isQuoteMark(k - 1) || CLAUSE_OPENERS.contains(t.lower(k - 1));
     }
 
-    private static final Set<String> GROUP_PREPOSITIONS = Words.of("of", "in", "from", "on", "at", "among", "across");
+    private static final Set<String> GROUP_PREPOSITIONS = Words.of("of", "in", "from", "on", "at", "among", "across", "for");
+    private static final Set<String> LEADING_CONJUNCTIONS = Words.of("and", "but", "so", "yet", "or", "even", "still");
+    private static final Set<String> TRANSPARENT_ADVERBS = Words.of("however", "meanwhile", "though", "too", "also",
+            "instead", "likewise", "nonetheless", "nevertheless", "moreover", "meantime", "separately", "similarly");
     private static final Set<String> CLAUSE_OPENERS = Words.of("but", "and", "while", "as", "although", "though",
             "because", "since", "when", "whereas", "yet");
     private static final Set<String> NOT_PLURAL_NOUNS = Words.of("news", "this", "thus", "its", "his", "hers", "yes",
@@ -253,7 +260,9 @@ public final class MentionParser {
                 break;
             }
             if (open < 0) {
-                if (open == -1 && right - 1 >= 0 && right - Math.max(0, right - 16) < 16) segments.add(new int[] {0, right - 1});
+                int start = 0;
+                while (start < right - 1 && LEADING_CONJUNCTIONS.contains(t.lower(start))) start++; // "And Sen. Rob Portman, ..."
+                if (open == -1 && right - 1 >= 0 && right - Math.max(0, right - 16) < 16) segments.add(new int[] {start, right - 1});
                 break;
             }
             segments.add(new int[] {open + 1, right - 1});
@@ -470,6 +479,8 @@ public final class MentionParser {
         else if (t.is(j, "cent") && t.is(j - 1, "per") && number(t, j - 2)) k = j - 2;
         else if (number(t, j) && t.is(j - 1, "in") && number(t, j - 2)) k = j - 2;
         else if (number(t, j) && t.is(j - 1, "of") && t.is(j - 2, "out") && number(t, j - 3)) k = j - 3;
+        else if (t.lower(j).matches("[a-z]+-(thirds|quarters|fifths|tenths)") || t.is(j, "half")) k = j; // "two-thirds"
+        else if (SHARE_NOUNS.contains(t.lower(j)) && (t.is(j - 1, "a") || t.is(j - 1, "one"))) k = j - 1; // "a third"
         else return -1;
         while (k > 0 && SHARE_LEADS.contains(t.lower(k - 1))) k--;
         return k == 0 || !t.isWord(k - 1) || t.is(k - 1, "and") || t.is(k - 1, "but") || t.is(k - 1, "while") ? k : -1;
@@ -484,8 +495,9 @@ public final class MentionParser {
     private static final Set<String> NUMBER_WORDS = Words.of("one", "two", "three", "four", "five", "six", "seven",
             "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty",
             "seventy", "eighty", "ninety", "half");
+    private static final Set<String> SHARE_NOUNS = Words.of("third", "quarter", "fifth", "majority", "minority", "half");
     private static final Set<String> SHARE_LEADS = Words.of("nearly", "almost", "about", "around", "roughly", "only",
-            "just", "another", "over", "some", "barely", "fully");
+            "just", "another", "over", "some", "barely", "fully", "slightly", "well");
 
     private static final Set<String> QUANTIFIERS = Words.of("some", "many", "others", "most", "several", "few", "both",
             "all", "one", "none", "each", "either", "neither");

@@ -277,12 +277,15 @@ class AttributionTest {
     void aShareOfThoseAskedIsTheSpeaker() {
         Found f = analyze("In the survey, nearly nine out of 10 say they will need new skills. Thirty percent of "
                 + "farmers said prices were too low. One in four said the rules had not changed. "
-                + "Exports rose 5 percent, said the agency.");
+                + "Exports rose 5 percent, said the agency. Nearly a third say they do not know. About two-thirds "
+                + "of voters said the party was hostile.");
         assertEquals("nearly nine out of 10", f.quote("they will need").speaker(), f.describe());
         assertEquals(SpeakerType.UNKNOWN, f.quote("they will need").speakerType());
         assertEquals("Thirty percent of farmers", f.quote("prices were too low").speaker(), f.describe());
         assertEquals("One in four", f.quote("the rules had not").speaker(), f.describe());
         assertEquals("the agency", f.quote("Exports rose").speaker(), f.describe());
+        assertEquals("Nearly a third", f.quote("they do not know").speaker(), f.describe());
+        assertEquals("About two-thirds of voters", f.quote("the party was hostile").speaker(), f.describe());
     }
 
     @Test
@@ -481,6 +484,16 @@ class AttributionTest {
         assertEquals("John Keller", f.quote("the president offered").speaker(), f.describe());
         assertEquals("Lena Ortiz", f.quote("closed primaries").speaker(), f.describe());
         assertEquals("Debra Royce", f.quote("his views turned").speaker(), f.describe());
+    }
+
+    @Test
+    void aLeadingConjunctionAndAnAdverbBetweenCommasHideNoSpeaker() {
+        Found f = analyze("And Sen. Rob Ford (R-Ohio), another vulnerable incumbent, said he had not thought about it. "
+                + "Security experts and officials, however, said they believed the leak was planned. Some advocates for "
+                + "stem cell research said that overlooked the benefits.");
+        assertEquals("Rob Ford", f.quote("he had not thought").speaker(), f.describe());
+        assertEquals("Security experts and officials", f.quote("they believed").speaker(), f.describe());
+        assertEquals("Some advocates for stem cell research", f.quote("that overlooked").speaker(), f.describe());
     }
 
     @Test
