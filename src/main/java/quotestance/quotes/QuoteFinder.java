@@ -104,6 +104,7 @@ public final class QuoteFinder {
             }
             QuoteCandidate post = embeddedPost(normalized, sentences, views, firstOfParagraph, p, directOuter);
             if (post == null) post = signedPullQuote(normalized, sentences, views, firstOfParagraph, p, directOuter);
+            if (post == null) post = labelled(normalized, sentences, views, firstOfParagraph, p, out, directOuter);
             if (post != null) {
                 out.add(post);
                 directOuter.add(post.content());
@@ -221,6 +222,49 @@ public final class QuoteFinder {
         return !last.isEmpty() && Character.isUpperCase(last.charAt(0)) && lex.isTitle(last.toLowerCase(java.util.Locale.ROOT));
     }
 
+    /**
+     * A paragraph that opens with a person's name and a colon: a transcript's turn ("KATE BOLD: Why not debate?") or
+     * a headline's quote ("Ana Ruiz: 'We Will Not Retreat'"). The name must start with a known given name. A
+     * quotation the paragraph holds with no speaker of its own takes the label's.
+     */
+    private QuoteCandidate labelled(String text, List<Sentence> sentences, TokenText[] views, int firstSentence,
+                                    Paragraph p, List<QuoteCandidate> out, List<Span> directOuter) {
+        if (firstSentence >= sentences.size() || sentences.get(firstSentence).span().start() >= p.span().end()) return null;
+        TokenText t = view(text, sentences, views, firstSentence);
+        if (t.size() < 4 || t.start(0) < p.span().start() || lex.gender(t.lower(0)) == 0) return null;
+        int colon = 1;
+        while (colon < t.size() && colon <= 4 && t.isWord(colon) && t.isCapitalized(colon)) colon++;
+        if (colon < 2 || colon > 4 || colon + 1 >= t.size() || !t.isPunct(colon, ':')) return null;
+        Mention m = mentions.after(t, 0);
+        if (m == null || m.kind() != Mention.Kind.NAME || t.tokenAtOrAfter(m.span().end()) != colon) return null;
+        if (m.type() != quotestance.model.SpeakerType.PERSON) { // "KATE BOLD:": capitals make no acronym of a given name
+            m = new Mention(m.span(), m.name(), m.titles(), m.kind(), quotestance.model.SpeakerType.PERSON,
+                    lex.gender(t.lower(0)), m.head());
+        }
+        int a = t.end(colon);
+        int b = p.span().end();
+        while (a < b && (Character.isWhitespace(text.charAt(a)) || isQuoteChar(text.charAt(a)))) a++;
+        while (b > a && (Character.isWhitespace(text.charAt(b - 1)) || isQuoteChar(text.charAt(b - 1)))) b--;
+        if (b <= a) return null;
+        Span content = new Span(a, b);
+        if (wordCount(text, content) < MIN_LABELLED_WORDS) return null;
+        for (int i = out.size() - 1; i >= 0 && out.get(i).paragraphIndex() == p.index(); i--) {
+            QuoteCandidate c = out.get(i);
+            if (!c.content().overlaps(content)) continue;
+            if (c.mention() != null) return null; // the quotation has its own speaker
+            out.set(i, new QuoteCandidate(c.content(), c.kind(), null, null, m, "direct:label", 0.8, c.sentenceIndex(),
+                    c.paragraphIndex(), false));
+            return null;
+        }
+        if (overlapsDirect(directOuter, content)) return null;
+        return new QuoteCandidate(content, QuoteKind.DIRECT, null, null, m, "direct:label", 0.8, firstSentence, p.index(), false);
+    }
+
+    private static boolean isQuoteChar(char c) {
+        return "\"'`\u2018\u2019\u201C\u201D\u00AB\u00BB".indexOf(c) >= 0;
+    }
+
+    private static final int MIN_LABELLED_WORDS = 3;
     private static final int MAX_SIGNATURE_TOKENS = 14;
     private static final int MIN_PULL_QUOTE_WORDS = 6;
 

@@ -497,6 +497,21 @@ class AttributionTest {
     }
 
     @Test
+    void aParagraphLabelledWithAPersonsNameAndAColon() {
+        Found f = analyze("Ana Moreau: \u2018We Will Not Retreat From The Border\u2019\n\nThe host pressed her guest.\n\n"
+                + "KATE BOLD: Why not debate him now?\n\nJOEL BENSON: This is a man who said many things.\n\n"
+                + "WASHINGTON: The vote failed on Friday.\n\nEditor Note: this story was updated on Friday.");
+        Quote headline = f.quote("We Will Not Retreat");
+        assertEquals("Ana Moreau", headline.speaker(), f.describe());
+        assertTrue(headline.attribution().startsWith("direct:label"), headline.attribution());
+        assertEquals("KATE BOLD", f.quote("Why not debate").speaker(), f.describe());
+        assertEquals(SpeakerType.PERSON, f.quote("Why not debate").speakerType());
+        // the turn is one quote: the "said" inside it is part of what was said
+        assertEquals("This is a man who said many things.", f.content(f.quote("This is a man")));
+        assertEquals(3, f.analysis().quotes().size(), f.describe()); // no dateline or editor's note
+    }
+
+    @Test
     void aGerundAfterAPrepositionIsTheSubjectsStatement() {
         Found f = analyze("Mayor Lina Storm landed in hot water last week by saying that the judge was biased.");
         assertEquals("Lina Storm", f.quote("that the judge was biased").speaker(), f.describe());
