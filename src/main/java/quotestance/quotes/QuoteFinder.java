@@ -69,6 +69,8 @@ public final class QuoteFinder {
             "describing", "citing", "declaring", "denying", "confirming", "threatening", "vowing", "acknowledging");
 
     private static final Set<String> EVEN_CONJUNCTIONS = Words.of("though", "if", "as", "when", "so", "after", "before", "while");
+    private static final Set<String> LINKING_WORDS = Words.of("but", "and", "so", "because", "that", "while", "if",
+            "when", "although", "though", "since", "yet", "however", "meanwhile", "still", "now", "instead");
     private static final Set<String> GERUND_PREPOSITIONS = Words.of("by", "for", "after", "before", "while", "since",
             "without", "in");
     private static final Set<String> SUBORDINATORS = Words.of("if", "when", "while", "although", "though", "because",
@@ -590,7 +592,10 @@ public final class QuoteFinder {
             content = trimTail(text, new Span(sentence.span().start(), t.start(i - 1)));
             if (afterMention < t.size() && t.isPunct(afterMention, ',') && content != null) {
                 Span rest = clause(text, t, afterMention + 1, sentence);
-                if (rest != null) content = new Span(content.start(), rest.end());
+                // "But, according to the poll, ...", "..., because, according to Trump, ...": the source vouches
+                // for the clause after it only
+                boolean afterOnly = i >= 2 && LINKING_WORDS.contains(t.lower(i - 2));
+                if (rest != null) content = afterOnly ? rest : new Span(content.start(), rest.end());
             }
         } else {
             return null;

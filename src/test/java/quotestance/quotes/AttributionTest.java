@@ -512,6 +512,14 @@ class AttributionTest {
     }
 
     @Test
+    void accordingToAfterALinkingWordVouchesForTheClauseAfterIt() {
+        Found f = analyze("But, according to the poll, 46 percent of voters remain undecided. He will go to the debate, "
+                + "because, according to his aides, the media would mock him if he stayed away.");
+        assertEquals("46 percent of voters remain undecided", f.content(f.quote("46 percent")), f.describe());
+        assertEquals("the media would mock him if he stayed away", f.content(f.quote("the media would")), f.describe());
+    }
+
+    @Test
     void aGerundAfterAPrepositionIsTheSubjectsStatement() {
         Found f = analyze("Mayor Lina Storm landed in hot water last week by saying that the judge was biased.");
         assertEquals("Lina Storm", f.quote("that the judge was biased").speaker(), f.describe());
