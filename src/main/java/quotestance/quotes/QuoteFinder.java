@@ -136,7 +136,8 @@ public final class QuoteFinder {
             if (m == null || m.kind() != Mention.Kind.NAME || m.span().end() > post.author().end()) return null;
             int first = s;
             while (first > firstSentence && sentences.get(first - 1).span().end() > post.content().start()) first--;
-            return new QuoteCandidate(post.content(), QuoteKind.DIRECT, null, null, m, "direct:embedded-post", 0.85,
+            // verbatim, but in no quotation marks: the kind says which words stand in marks, as annotators read it
+            return new QuoteCandidate(post.content(), kindOf(text, post.content()), null, null, m, "direct:embedded-post", 0.85,
                     first, p.index(), false);
         }
         return null;
@@ -211,7 +212,7 @@ public final class QuoteFinder {
         if (content == null || wordCount(text, content) < MIN_PULL_QUOTE_WORDS || overlapsDirect(directOuter, content)) return null;
         Mention m = mentions.after(t, 0);
         if (m == null || m.kind() != Mention.Kind.NAME || m.type() != quotestance.model.SpeakerType.PERSON) return null;
-        return new QuoteCandidate(content, QuoteKind.DIRECT, null, null, m, "direct:signed", 0.75, first, p.index(), false);
+        return new QuoteCandidate(content, kindOf(text, content), null, null, m, "direct:signed", 0.75, first, p.index(), false);
     }
 
     private boolean endsWithTitle(TokenText t) {
@@ -245,6 +246,8 @@ public final class QuoteFinder {
         }
         int a = t.end(colon);
         int b = p.span().end();
+        while (a < b && Character.isWhitespace(text.charAt(a))) a++;
+        boolean marked = a < b && isQuoteChar(text.charAt(a));
         while (a < b && (Character.isWhitespace(text.charAt(a)) || isQuoteChar(text.charAt(a)))) a++;
         while (b > a && (Character.isWhitespace(text.charAt(b - 1)) || isQuoteChar(text.charAt(b - 1)))) b--;
         if (b <= a) return null;
@@ -259,7 +262,8 @@ public final class QuoteFinder {
             return null;
         }
         if (overlapsDirect(directOuter, content)) return null;
-        return new QuoteCandidate(content, QuoteKind.DIRECT, null, null, m, "direct:label", 0.8, firstSentence, p.index(), false);
+        QuoteKind kind = marked ? QuoteKind.DIRECT : kindOf(text, content);
+        return new QuoteCandidate(content, kind, null, null, m, "direct:label", 0.8, firstSentence, p.index(), false);
     }
 
     private static boolean isQuoteChar(char c) {

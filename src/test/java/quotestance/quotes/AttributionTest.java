@@ -371,7 +371,8 @@ class AttributionTest {
                 + "The river rose two metres \u2014 more than in 1997.");
         Quote storm = f.quote("The storm was one of the worst");
         assertEquals("Valley Power", storm.speaker(), f.describe());
-        assertEquals(QuoteKind.DIRECT, storm.kind());
+        // verbatim, but not in quotation marks: the kind follows the marks, the attribution says it is a post
+        assertEquals(QuoteKind.INDIRECT, storm.kind());
         assertEquals("The storm was one of the worst in 20 years. Crews will work until every home is back on.", f.content(storm));
         assertTrue(storm.attribution().startsWith("direct:embedded-post"), storm.attribution());
         assertEquals("Plenty of honking on the bridge today #rally", f.content(f.quote("Plenty of honking")));
@@ -504,6 +505,8 @@ class AttributionTest {
         Quote headline = f.quote("We Will Not Retreat");
         assertEquals("Ana Moreau", headline.speaker(), f.describe());
         assertTrue(headline.attribution().startsWith("direct:label"), headline.attribution());
+        assertEquals(QuoteKind.DIRECT, headline.kind()); // in its quotation marks
+        assertEquals(QuoteKind.INDIRECT, f.quote("Why not debate").kind());
         assertEquals("KATE BOLD", f.quote("Why not debate").speaker(), f.describe());
         assertEquals(SpeakerType.PERSON, f.quote("Why not debate").speakerType());
         // the turn is one quote: the "said" inside it is part of what was said
