@@ -60,6 +60,10 @@ public final class SpeakerResolver {
         int previousParagraph = -1;
         java.util.Map<Span, Integer> resolvedMentions = new java.util.HashMap<>();
         for (Event e : events) {
+            if (e.candidate() == ROLE_SUBJECT) {
+                seeRoleSubject(normalized, e.name(), e.at());
+                continue;
+            }
             if (e.candidate() < 0) {
                 seeName(normalized, e.name(), e.at(), e.candidate(), e.genderHint());
                 continue;
@@ -346,12 +350,46 @@ public final class SpeakerResolver {
 
     // ------------------------------------------------------------ names that are not speakers
 
+    /** An event for "the mayor" opening a sentence: the title's holder becomes the one a "he" or "she" points to. */
+    private static final int ROLE_SUBJECT = -4;
+
+    private void seeRoleSubject(String text, Span phrase, int at) {
+        String role = text.substring(phrase.start(), phrase.end()).toLowerCase(Locale.ROOT);
+        role = role.substring(role.lastIndexOf(' ') + 1);
+        Entity holder = null;
+        for (Entity e : entities) {
+            if (!e.named || e.lastSeen >= at) continue;
+            boolean holds = false;
+            for (String title : e.titles) holds |= titleHead(title).equals(role);
+            if (holds && (holder == null || e.lastSeen > holder.lastSeen)) holder = e;
+        }
+        if (holder != null) holder.lastSalient = Math.max(holder.lastSalient, at);
+    }
+
+    /** "the mayor" (or "On Dec. 13, the mayor") opening a sentence, as [the, role] token span; null otherwise. */
+    private Span roleSubject(String text, quotestance.model.Tokens tok) {
+        int k = 0;
+        int n = tok.size();
+        if (n > 2 && text.regionMatches(true, tok.start(0), "on", 0, 2) || n > 2 && text.regionMatches(true, tok.start(0), "in", 0, 2)) {
+            int comma = 1;
+            while (comma < Math.min(n, 8) && text.charAt(tok.start(comma)) != ',') comma++;
+            if (comma >= Math.min(n, 8)) return null;
+            k = comma + 1;
+        }
+        if (k + 1 >= n || !text.regionMatches(true, tok.start(k), "the", 0, 3) || tok.end(k) - tok.start(k) != 3) return null;
+        String role = text.substring(tok.start(k + 1), tok.end(k + 1));
+        if (!lex.isRole(role.toLowerCase(Locale.ROOT)) || Character.isUpperCase(role.charAt(0))) return null;
+        return new Span(tok.start(k), tok.end(k + 1));
+    }
+
     /** Runs of capitalised words that may name people, for pronouns and titles to find. */
     private void nameMentions(String text, List<Sentence> sentences, List<Span> quoted, List<Event> events) {
         int q = 0;
         for (Sentence s : sentences) {
             var tok = s.tokens();
             int n = tok.size();
+            Span roleSubject = roleSubject(text, tok);
+            if (roleSubject != null) events.add(new Event(roleSubject.start(), ROLE_SUBJECT, roleSubject));
             int i = 0;
             while (i < n) {
                 if (!Character.isUpperCase(text.charAt(tok.start(i)))) {

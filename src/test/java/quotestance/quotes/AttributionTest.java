@@ -523,6 +523,13 @@ class AttributionTest {
     }
 
     @Test
+    void aTitleOpeningASentenceMakesItsHolderTheOneAPronounMeans() {
+        Found f = analyze("Mayor Doug Hall wants the line built fast.\n\n\"We have not done a study,\" a spokesperson "
+                + "said.\n\nOn Dec. 13, the mayor brought up the plan again.\n\n\"We can cut costs,\" he said.");
+        assertEquals("Doug Hall", f.quote("We can cut costs").speaker(), f.describe());
+    }
+
+    @Test
     void aGerundAfterAPrepositionIsTheSubjectsStatement() {
         Found f = analyze("Mayor Lina Storm landed in hot water last week by saying that the judge was biased.");
         assertEquals("Lina Storm", f.quote("that the judge was biased").speaker(), f.describe());
