@@ -67,6 +67,18 @@ public final class PartyGazetteer implements Serializable {
         return parties;
     }
 
+    /** Whether the words are exactly one way of writing a party ("United States", "North Korea"), in any case. */
+    public boolean isName(List<String> words) {
+        if (words.isEmpty()) return false;
+        for (Alias a : startingWith(words.get(0))) {
+            if (a.words().length != words.size()) continue;
+            boolean same = true;
+            for (int i = 0; i < words.size() && same; i++) same = a.words()[i].equalsIgnoreCase(words.get(i));
+            if (same) return true;
+        }
+        return false;
+    }
+
     List<Alias> startingWith(String word) {
         return byFirstWord.getOrDefault(word.toLowerCase(Locale.ROOT), List.of());
     }

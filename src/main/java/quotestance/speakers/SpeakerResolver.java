@@ -10,6 +10,7 @@ import quotestance.model.HexDigest;
 import quotestance.model.Quote;
 import quotestance.model.Sentence;
 import quotestance.model.Span;
+import quotestance.parties.PartyGazetteer;
 import quotestance.model.Speaker;
 import quotestance.model.SpeakerType;
 import quotestance.quotes.Lexicons;
@@ -471,6 +472,10 @@ public final class SpeakerResolver {
                     || MentionParser.isAcronym(words[w]) && words.length - k == 1 || words[w].equals("&");
         }
         if (words.length - k > 1 && MentionParser.isAcronym(String.join("", words))) return; // "NEW YORK": a dateline
+        // "North Korea", "United States": a state's or a group's name is never a "he" or a "she"
+        if (PartyGazetteer.defaults().isName(java.util.Arrays.asList(words).subList(k, words.length))) {
+            institution = true;
+        }
         if (institution) { // "Canadian Pacific Railway", "the RCMP": for "the company", "the agency" to find
             String orgName = clean(String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length)));
             List<String> orgTokens = NameKey.tokens(orgName);

@@ -530,6 +530,13 @@ class AttributionTest {
     }
 
     @Test
+    void aStateNamedInPassingIsNoHe() {
+        Found f = analyze("Foreign Ministry spokesperson Lu Kang gave no details about the schedule or the role of China "
+                + "between the U.S. and North Korea. But he said further information would be released.");
+        assertEquals("Lu Kang", f.quote("further information").speaker(), f.describe());
+    }
+
+    @Test
     void aGerundAfterAPrepositionIsTheSubjectsStatement() {
         Found f = analyze("Mayor Lina Storm landed in hot water last week by saying that the judge was biased.");
         assertEquals("Lina Storm", f.quote("that the judge was biased").speaker(), f.describe());
