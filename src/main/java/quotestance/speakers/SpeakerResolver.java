@@ -261,12 +261,16 @@ public final class SpeakerResolver {
         }
         if (m.type() == SpeakerType.ORGANIZATION && ORG_COREF_HEADS.contains(head) && definite(written)
                 && written.indexOf(' ') == written.lastIndexOf(' ')) {
-            // "the company", "the agency" (no more than that): the institution named last
+            // "the company", "the agency" (no more than that): the institution named last, one whose name has the
+            // word first ("the agency" after "the Border Services Agency")
             Entity org = null;
+            Entity withWord = null;
             for (Entity e : entities) {
                 if (!e.named || e.type == SpeakerType.PERSON || e.lastSeen >= at) continue;
                 if (org == null || e.lastSeen > org.lastSeen) org = e;
+                if (containsWord(e.name, head) && (withWord == null || e.lastSeen > withWord.lastSeen)) withWord = e;
             }
+            if (withWord != null) return withWord;
             if (org != null) return org;
         }
         if (m.type() == SpeakerType.ORGANIZATION && definite(written)) { // "the ministry" after "Syria's Foreign Ministry"
@@ -328,7 +332,7 @@ public final class SpeakerResolver {
     /** Generic institution nouns that stand for the institution named last ("Facebook ... the company said"). */
     private static final Set<String> ORG_COREF_HEADS = Words.of("company", "firm", "group", "organization",
             "organisation", "giant", "maker", "manufacturer", "retailer", "carrier", "airline", "network", "broadcaster",
-            "insurer", "lender", "utility", "conglomerate", "startup", "corporation");
+            "insurer", "lender", "utility", "conglomerate", "startup", "corporation", "agency", "authority", "department");
 
     private static boolean definite(String written) {
         String w = written.toLowerCase(Locale.ROOT);
@@ -411,13 +415,37 @@ public final class SpeakerResolver {
                     i = j + 1;
                     continue;
                 }
-                boolean subject = i == 0 || i == 1 && !Character.isLetterOrDigit(text.charAt(tok.start(0)));
+                boolean subject = i == 0 || i == 1 && !Character.isLetterOrDigit(text.charAt(tok.start(0)))
+                        || describedSubject(text, tok, i); // "Foreign Ministry spokesperson Lu Kang gave ..."
                 boolean afterPreposition = i > 0 && PREPOSITIONS.contains(text.substring(tok.start(i - 1), tok.end(i - 1)).toLowerCase(Locale.ROOT));
                 char hint = subject ? pronounAfter(text, tok.end(j), sentenceEnd(sentences, s)) : 0;
                 events.add(new Event(tok.start(i), subject ? -2 : afterPreposition ? -3 : -1, new Span(tok.start(i), tok.end(j)), hint));
                 i = j + 1;
             }
         }
+    }
+
+    /** Whether only capitalised words and role words come before token {@code i}: the name ends the sentence's subject. */
+    private boolean describedSubject(String text, quotestance.model.Tokens tok, int i) {
+        if (i > 6) return false;
+        boolean role = false;
+        for (int k = 0; k < i; k++) {
+            String w = text.substring(tok.start(k), tok.end(k));
+            if (!Character.isLetter(w.charAt(0))) return false;
+            boolean isRole = lex.isRole(w.toLowerCase(Locale.ROOT)) || lex.isTitle(w.toLowerCase(Locale.ROOT));
+            if (!Character.isUpperCase(w.charAt(0)) && !isRole) return false;
+            role |= isRole && !Character.isUpperCase(w.charAt(0));
+        }
+        return role;
+    }
+
+    /** A word with a capital inside it after lower-case letters ("TransLink", "PayPal"): a brand's or a body's name. */
+    private static boolean camelCase(String word) {
+        for (int i = 1; i + 1 < word.length(); i++) {
+            if (Character.isUpperCase(word.charAt(i)) && Character.isLowerCase(word.charAt(i - 1))
+                    && Character.isLowerCase(word.charAt(i + 1))) return true;
+        }
+        return false;
     }
 
     /** Sentence openers, contractions ("We're"), and capitalised -ing forms that open a run but name no one. */
@@ -469,7 +497,8 @@ public final class SpeakerResolver {
         boolean institution = false;
         for (int w = 0; w < words.length; w++) {
             institution |= MentionParser.ORG_NAME_WORDS.contains(lower[w])
-                    || MentionParser.isAcronym(words[w]) && words.length - k == 1 || words[w].equals("&");
+                    || MentionParser.isAcronym(words[w]) && words.length - k == 1 || words[w].equals("&")
+                    || words.length - k == 1 && w == k && camelCase(words[w]); // "TransLink", "YouTube"
         }
         if (words.length - k > 1 && MentionParser.isAcronym(String.join("", words))) return; // "NEW YORK": a dateline
         // "North Korea", "United States": a state's or a group's name is never a "he" or a "she"

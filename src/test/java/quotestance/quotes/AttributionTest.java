@@ -537,6 +537,15 @@ class AttributionTest {
     }
 
     @Test
+    void aNameAfterItsRoleOpensTheSentenceAndABrandNameIsAnInstitution() {
+        Found f = analyze("Chinese Foreign Ministry spokesperson Lu Kang gave no details about the talks between Kim "
+                + "Jong-un and Moon Jae-in. But he said more would be known soon.\n\nCommuters asked about a study by "
+                + "RailLink. The agency told reporters it had not done any such study.");
+        assertEquals("Lu Kang", f.quote("more would be known").speaker(), f.describe());
+        assertEquals("RailLink", f.quote("it had not done").speaker(), f.describe());
+    }
+
+    @Test
     void aGerundAfterAPrepositionIsTheSubjectsStatement() {
         Found f = analyze("Mayor Lina Storm landed in hot water last week by saying that the judge was biased.");
         assertEquals("Lina Storm", f.quote("that the judge was biased").speaker(), f.describe());
