@@ -244,7 +244,9 @@ public final class SpeakerResolver {
             if (e.lastSeen >= at) continue;
             boolean holds = e.heads.contains(head);
             for (String t : e.titles) holds |= titleHead(t).equals(head);
-            if (e.named && holds && (best == null || e.lastSeen > best.lastSeen)) best = e;
+            // "the bank" is no person, even one whose title names a bank ("Central Bank President Mario Draghi")
+            boolean kindFits = !(e.type == SpeakerType.PERSON && m.type() == SpeakerType.ORGANIZATION);
+            if (e.named && holds && kindFits && (best == null || e.lastSeen > best.lastSeen)) best = e;
         }
         String written = clean(m.span().of(text));
         if (best != null && m.span().length() < 40 && modifiersFit(written, head, best)) return best;
@@ -505,6 +507,13 @@ public final class SpeakerResolver {
         if (PartyGazetteer.defaults().isName(java.util.Arrays.asList(words).subList(k, words.length))) {
             institution = true;
         }
+        int titleAt = -1;
+        for (int w = k; w < words.length - 1; w++) if (lex.isTitle(lower[w])) titleAt = w;
+        boolean personAfterTitle = titleAt >= k && words.length - titleAt - 1 <= 3;
+        for (int w = titleAt + 1; personAfterTitle && w < words.length; w++) {
+            personAfterTitle = !MentionParser.ORG_NAME_WORDS.contains(lower[w]) && !MentionParser.isAcronym(words[w]);
+        }
+        if (personAfterTitle) institution = false; // "European Central Bank President Mario Draghi": a person, titled
         if (institution) { // "Canadian Pacific Railway", "the RCMP": for "the company", "the agency" to find
             String orgName = clean(String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length)));
             List<String> orgTokens = NameKey.tokens(orgName);

@@ -1,6 +1,7 @@
 package quotestance.quotes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -543,6 +544,15 @@ class AttributionTest {
                 + "RailLink. The agency told reporters it had not done any such study.");
         assertEquals("Lu Kang", f.quote("more would be known").speaker(), f.describe());
         assertEquals("RailLink", f.quote("it had not done").speaker(), f.describe());
+    }
+
+    @Test
+    void anInstitutionNounIsNoPersonWhoseTitleNamesTheInstitution() {
+        Found f = analyze("Northern Reserve Bank President Mara Lindqvist spoke on Thursday. The bank said it did not "
+                + "change its rates. Lindqvist said the outlook was uncertain.");
+        assertNotEquals("Mara Lindqvist", f.quote("it did not change").speaker(), f.describe());
+        assertEquals(SpeakerType.ORGANIZATION, f.quote("it did not change").speakerType());
+        assertEquals("Mara Lindqvist", f.quote("the outlook was").speaker(), f.describe());
     }
 
     @Test
