@@ -39,9 +39,11 @@ public final class SpeakerResolver {
 
     private final Lexicons lex = Lexicons.get();
     private final List<Entity> entities = new ArrayList<>();
+    private final java.util.Map<String, java.util.Optional<String>> expansions = new java.util.HashMap<>();
 
     public Resolution resolve(String articleId, String normalized, List<Sentence> sentences, List<QuoteCandidate> candidates) {
         entities.clear();
+        expansions.clear();
         if (candidates.isEmpty()) return new Resolution(List.of(), List.of());
         List<Event> events = new ArrayList<>();
         for (int i = 0; i < candidates.size(); i++) {
@@ -177,6 +179,34 @@ public final class SpeakerResolver {
         String nameText = m.name().of(text);
         List<String> tokens = NameKey.tokens(nameText);
         Entity e = findNamed(tokens);
+        if (ACRONYM.matcher(nameText).matches() && (e == null || e.name.equals(nameText))) {
+            // "IRCC" after "Immigration, Refugees and Citizenship Canada": the name spelled out is the canonical one
+            // once per acronym and article: a long article may use it thousands of times
+            String expansion = expansions.computeIfAbsent(nameText, a -> java.util.Optional.ofNullable(
+                    AcronymExpansion.before(text, a, m.span().start()))).orElse(null);
+            if (expansion != null) {
+                List<String> full = NameKey.tokens(expansion);
+                Entity named = findNamed(full);
+                if (named == null && e != null) { // the acronym seen in passing before: it takes its full name
+                    e.name = clean(expansion);
+                    e.tokens = full;
+                    named = e;
+                } else if (named == null) {
+                    named = new Entity(clean(expansion), full, true, SpeakerType.ORGANIZATION, (char) 0);
+                    entities.add(named);
+                }
+                if (full.size() > named.tokens.size()) { // the fullest form names it
+                    named.aliases.add(named.name);
+                    named.name = clean(expansion);
+                    named.tokens = full;
+                }
+                named.aliases.add(clean(expansion));
+                named.aliases.add(nameText);
+                named.type = SpeakerType.ORGANIZATION;
+                named.lastSeen = Math.max(named.lastSeen, at);
+                return named;
+            }
+        }
         if (e == null) {
             e = new Entity(clean(nameText), tokens, true, m.type(), m.gender());
             entities.add(e);
@@ -359,6 +389,7 @@ public final class SpeakerResolver {
 
     /** An event for "the mayor" opening a sentence: the title's holder becomes the one a "he" or "she" points to. */
     private static final int ROLE_SUBJECT = -4;
+    private static final java.util.regex.Pattern ACRONYM = java.util.regex.Pattern.compile("[A-Z]{2,7}");
 
     private void seeRoleSubject(String text, Span phrase, int at) {
         String role = text.substring(phrase.start(), phrase.end()).toLowerCase(Locale.ROOT);

@@ -51,6 +51,7 @@ class AnalyzerRobustnessTest {
         check("Hi \u2014 Ann (@ann) May 2, 2024 ".repeat(10_000), false);
         check(("x".repeat(40) + " (@a)\n\n").repeat(20_000), false);
         check("We need a plan for the winter and we need it now. Anna Lee, mayor\n\n".repeat(10_000), false);
+        check("Atomic Energy Agency staff met.\n\n" + "AEA said the site was safe. QZT said it was not.\n\n".repeat(20_000), false);
     }
 
     @Test

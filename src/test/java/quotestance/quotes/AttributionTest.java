@@ -556,6 +556,18 @@ class AttributionTest {
     }
 
     @Test
+    void anAcronymTakesTheNameItAbbreviates() {
+        Found f = analyze("Immigration, Refugees and Citizenship Canada would not comment on the case.\n\n"
+                + "IRCC said the rules were clear. Later, the IRCC stressed that no decision had been made. "
+                + "WXYZ said nothing had changed since May.");
+        Quote q = f.quote("the rules were clear");
+        assertEquals("Immigration, Refugees and Citizenship Canada", q.speaker(), f.describe());
+        assertEquals(SpeakerType.ORGANIZATION, q.speakerType());
+        assertEquals(q.speakerId(), f.quote("that no decision").speakerId());
+        assertEquals("WXYZ", f.quote("nothing had changed").speaker(), f.describe()); // spelled out nowhere
+    }
+
+    @Test
     void aGerundAfterAPrepositionIsTheSubjectsStatement() {
         Found f = analyze("Mayor Lina Storm landed in hot water last week by saying that the judge was biased.");
         assertEquals("Lina Storm", f.quote("that the judge was biased").speaker(), f.describe());
