@@ -243,6 +243,14 @@ public final class MentionParser {
         for (int n = 0; n < 3; n++) {
             int open = -1;
             for (int k = right - 1; k >= Math.max(0, right - 16); k--) {
+                if (t.isPunct(k, ')')) { // "Sen. Ann Poe (R., S.C.), a member ...": a comma inside brackets splits nothing
+                    int bracket = k - 1;
+                    while (bracket >= Math.max(0, k - MAX_PARENTHETICAL_TOKENS - 2) && !t.isPunct(bracket, '(') && !t.isPunct(bracket, ')')) bracket--;
+                    if (bracket >= 0 && t.isPunct(bracket, '(')) {
+                        k = bracket;
+                        continue;
+                    }
+                }
                 if (t.isPunct(k, ',') || dashes && parentheticalDash(t, k) || t.isPunct(k, ':')) {
                     open = k;
                     break;
@@ -317,6 +325,7 @@ public final class MentionParser {
     private Mention nameInside(TokenText t, int from, int to) {
         if (from > to) return null;
         to = beforeParenthetical(t, to);
+        if (to < from) return null; // the parenthetical began before the segment ("(R., S.C.)" cut at its comma)
         int e = scanRight(t, from);
         // the scan may run on through the dash that closes the segment ("Debra Royce - his girlfriend - said")
         if (e == to || e > to && t.isCapitalized(from) && t.isCapitalized(to)) return classify(t, from, to);

@@ -24,7 +24,11 @@ class AnalyzerRobustnessTest {
     private static final String[] PIECES = {"\"", "\u201C", "\u201D", "\u00AB", "\u00BB", "''", "``", "'", ",", ".",
             ":", " said ", " told reporters that ", " according to ", " he ", " She ", "Ayoub", "Mr.", "Gen.", " the ",
             "\n", "\n\n", "\r\n", "\u00A0", "\u200B", "\uD83D\uDE00", "\uD835\uDC00", "-", "\u2013", "?", "!", "(", ")",
-            "ministry", "U.S.", "Jan. 3", " and ", " added", "\t", "  "};
+            "ministry", "U.S.", "Jan. 3", " and ", " added", "\t", "  ",
+            // the shapes the speaker rules look back over: brackets with commas, dashes, appositions, shares, posts
+            " (R., S.C.), ", " (D-Ore.) ", " who ", " of ", " percent ", " -- ", "\u2014", " (@handle) ", " calling ",
+            " 26-year-old ", " Sen. ", " and says ", " by saying ", "IRCC", " Lindsey Graham", " the agency ",
+            ", however, ", " Critics ", " one in four ", " called ", "pic.twitter.com/x ", " Coach "};
 
     private final ArticleAnalyzer analyzer = new ArticleAnalyzer();
 

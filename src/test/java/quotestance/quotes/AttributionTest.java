@@ -477,6 +477,12 @@ class AttributionTest {
     }
 
     @Test
+    void aCommaInsideBracketsSplitsNoApposition() {
+        Found f = analyze("Sen. Lena Marsh (R., S.C.), a member of the Armed Services Committee, said the deal was weak.");
+        assertEquals("Lena Marsh", f.quote("the deal was weak").speaker(), f.describe());
+    }
+
+    @Test
     void appositionsAfterAPossessiveApostropheDoubleHyphensAColonOrADash() {
         Found f = analyze("Tad Devine, Lopez' senior media adviser, said the rivals were panicking. A former candidate "
                 + "-- John Keller, who lost the 2008 race -- said the president offered no changes. On turnout: Lena "
