@@ -156,9 +156,10 @@ public final class QuoteFinder {
             }
             int attributionStart = Math.min(c.mention().span().start(), c.cue().start());
             int attributionEnd = Math.max(c.mention().span().end(), c.cue().end());
-            int comma = text.indexOf(',', attributionEnd);
+            int comma = attributionEnd;
+            while (comma < c.content().end() && text.charAt(comma) != ',') comma++; // within the quote: never further
             Span before = trimTail(text, new Span(c.content().start(), attributionStart));
-            Span after = comma < 0 || comma >= c.content().end() ? null : trimTail(text, new Span(comma + 1, c.content().end()));
+            Span after = comma >= c.content().end() ? null : trimTail(text, new Span(comma + 1, c.content().end()));
             if (before == null || after == null || wordCount(text, before) < MIN_PART_WORDS || wordCount(text, after) < MIN_PART_WORDS) {
                 out.add(c);
                 continue;
@@ -190,8 +191,6 @@ public final class QuoteFinder {
             last = s;
         }
         if (last <= first) return null;
-        TokenText previous = view(text, sentences, views, last - 1);
-        if (endsWithTitle(previous)) return null; // "... then-Sen. Barack Obama.": a sentence cut at a title
         TokenText t = view(text, sentences, views, last);
         int n = t.size();
         if (n < 2 || n > MAX_SIGNATURE_TOKENS || !t.isCapitalized(0) || lex.gender(t.lower(0)) == 0) return null;
@@ -207,6 +206,8 @@ public final class QuoteFinder {
         } else if (k < n && !(k == n - 1 && t.isPunct(k, '.'))) {
             return null;
         }
+        // "... then-Sen. Barack Obama.": a sentence cut at a title, not a signature
+        if (endsWithTitle(view(text, sentences, views, last - 1))) return null;
         Span content = trim(text, new Span(Math.max(sentences.get(first).span().start(), p.span().start()),
                 sentences.get(last - 1).span().end()));
         if (content == null || wordCount(text, content) < MIN_PULL_QUOTE_WORDS || overlapsDirect(directOuter, content)) return null;
@@ -634,7 +635,7 @@ public final class QuoteFinder {
         return quoted || secondPhrase || evaluative ? content : null;
     }
 
-    private static final java.util.Map<String, Float> VALENCE = quotestance.stance.Valences.load();
+    private static final java.util.Map<String, Float> VALENCE = quotestance.stance.Valences.shared();
     private static final Set<String> NAMING_BLOCKERS = Words.of("to", "in", "into", "off", "back", "up", "out", "for",
             "on", "upon", "at", "by", "from", "a", "an", "after", "about",
             "himself", "herself", "itself", "themselves", "ourselves"); // "men calling themselves X": a self-description
@@ -923,7 +924,8 @@ public final class QuoteFinder {
     private static boolean finiteVerbWithin(TokenText t, int from, int window) {
         for (int k = from; k < Math.min(t.size(), from + window); k++) {
             if (!t.isWord(k)) return false;
-            if (FINITE_VERBS.contains(t.lower(k))) return true;
+            String w = t.lower(k);
+            if (MentionParser.FINITE_VERBS.contains(w) || w.equals("not") || w.equals("n't")) return true;
         }
         return false;
     }
@@ -931,9 +933,6 @@ public final class QuoteFinder {
     private static final int FINITE_VERB_WINDOW = 8;
     private static final Set<String> OBJECT_OR_CLAUSE_VERBS = Words.of("write", "snap", "yell", "shout",
             "scream", "chant", "cry", "whisper", "laugh", "sigh");
-    private static final Set<String> FINITE_VERBS = Words.of("is", "are", "was", "were", "will", "would", "can",
-            "could", "should", "must", "may", "might", "did", "does", "do", "has", "have", "had", "'s", "'re", "'ll",
-            "n't", "not");
 
     private static boolean startsWithThat(TokenText t, int k) {
         return t.is(k, "that");

@@ -164,7 +164,7 @@ public final class MentionParser {
             "less", "unless", "always", "perhaps", "sometimes", "was", "has", "does", "is", "us", "ours", "theirs",
             "yours", "whereas", "besides", "afterwards", "towards", "nevertheless", "series", "species", "analysis",
             "crisis", "basis", "thesis", "virus", "status", "census", "bus", "gas", "plus", "bonus", "campus",
-            "focus", "chaos", "politics", "economics", "ethics", "physics", "statistics", "officials's", "times",
+            "focus", "chaos", "politics", "economics", "ethics", "physics", "statistics", "times",
             "years", "days", "weeks", "months", "hours", "minutes", "sources");
 
     /** The speaker after token {@code from} ("said Ayoub", "according to the ministry"), or null. */
@@ -319,7 +319,8 @@ public final class MentionParser {
     }
 
     private static final Set<String> RELATIVE_LEADS = Words.of("who", "which", "whose", "whom", "that", "where");
-    private static final Set<String> FINITE_VERBS = Words.of("is", "are", "was", "were", "will", "would", "can",
+    /** Auxiliaries and forms of "be" that make a clause finite. */
+    public static final Set<String> FINITE_VERBS = Words.of("is", "are", "was", "were", "will", "would", "can",
             "could", "should", "must", "may", "might", "did", "does", "do", "has", "have", "had", "'s", "'re", "'ll");
 
     private Mention nameInside(TokenText t, int from, int to) {

@@ -28,7 +28,7 @@ public final class StanceFeatures {
             "hardly", "cannot", "cant", "dont", "didnt", "doesnt", "isnt", "wasnt", "wont", "nobody", "nothing");
     private static final Set<String> NEGATIVE = load("stance-negative.txt");
     private static final Set<String> POSITIVE = load("stance-positive.txt");
-    private static final java.util.Map<String, Float> VALENCE = Valences.load();
+    private static final java.util.Map<String, Float> VALENCE = Valences.shared();
 
     private StanceFeatures() {
     }

@@ -21,7 +21,16 @@ public final class Valences {
     private Valences() {
     }
 
-    public static Map<String, Float> load() {
+    /** The lexicon, read once per JVM and shared read-only (quote rules and stance features both use it). */
+    public static Map<String, Float> shared() {
+        return Holder.VALENCES;
+    }
+
+    private static final class Holder {
+        static final Map<String, Float> VALENCES = load();
+    }
+
+    static Map<String, Float> load() {
         Map<String, Float> out = new HashMap<>();
         try (InputStream in = Valences.class.getResourceAsStream(RESOURCE)) {
             if (in == null) return Map.of();
