@@ -31,9 +31,9 @@ public final class QuoteFinder {
     /** Verbs whose object is as often a thing as a statement: a reported clause needs its "that". */
     private static final Set<String> THAT_VERBS = Words.of("deny", "confirm", "reject", "dismiss", "welcome", "praise",
             "condemn", "criticize", "blame", "thank", "cite", "agree", "respond", "reply", "continue", "offer", "post",
-            "remark", "recount", "remember", "repeat");
+            "remark", "recount", "remember", "repeat", "rule");
     /** Verbs that report a demand or intention through an infinitive: "urged Tehran to stop". */
-    private static final Set<String> INFINITIVE_VERBS = Words.of("urge", "call", "ask", "promise", "pledge", "vow",
+    private static final Set<String> INFINITIVE_VERBS = Words.of("urge", "call", "ask", "promise", "pledge", "vow", "remind",
             "threaten", "warn", "agree", "demand", "propose", "want", "tell", "advise", "plan", "decide", "refuse");
     private static final Set<String> WH_WORDS = Words.of("what", "whether", "how", "why", "when", "where", "which", "if");
     private static final Set<String> RELATIVES = Words.of("that", "which", "who");
@@ -717,7 +717,7 @@ public final class QuoteFinder {
             Mention issuer = sentenceSubject(t, t.tokenAtOrAfter(subject.span().start()));
             subject = issuer != null ? issuer : lastSubject != null ? lastSubject : subject;
         }
-        if (subject == null && participle && i > 0 && t.isPunct(i - 1, ',')) {
+        if (subject == null && participle && i > 0 && (t.isPunct(i - 1, ',') || i > 1 && t.isQuoteMark(i - 1) && t.isPunct(i - 2, ','))) {
             subject = lastSubject != null ? lastSubject : sentenceSubject(t, i);
         }
         if (subject == null && participle && i > 0 && GERUND_PREPOSITIONS.contains(t.lower(i - 1))) {

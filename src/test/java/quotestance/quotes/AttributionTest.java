@@ -574,6 +574,17 @@ class AttributionTest {
     }
 
     @Test
+    void remindAdviseRuleAndAParticipleAfterAQuotedPhrase() {
+        Found f = analyze("Valley Power reminded customers to keep freezers shut. It advised people never to run a "
+                + "generator indoors. The judge ruled he was likely to reoffend. Mayor Ines Bryce said she is a \"long way "
+                + "from a decision,\" noting that she has served for 40 years.");
+        assertEquals("Valley Power", f.quote("customers to keep freezers shut").speaker(), f.describe());
+        assertEquals("never to run a generator indoors", f.content(f.quote("never to run")), f.describe());
+        assertEquals("The judge", f.quote("he was likely").speaker(), f.describe());
+        assertEquals("Ines Bryce", f.quote("that she has served").speaker(), f.describe());
+    }
+
+    @Test
     void aGerundAfterAPrepositionIsTheSubjectsStatement() {
         Found f = analyze("Mayor Lina Storm landed in hot water last week by saying that the judge was biased.");
         assertEquals("Lina Storm", f.quote("that the judge was biased").speaker(), f.describe());
