@@ -109,12 +109,7 @@ public final class MentionParser {
         }
         if (t.isPunct(j, ',') || parentheticalDash(t, j)) return apposition(t, j);
         int s = scanLeft(t, j);
-        if (s <= -2) { // a person before a prepositional phrase: the phrase is where they work, not who spoke
-            int head = -2 - s;
-            int headEnd = head;
-            while (headEnd + 1 <= j && !PLACE_PREPOSITIONS.contains(t.lower(headEnd + 1))) headEnd++;
-            return classify(t, head, headEnd);
-        }
+        if (s <= -2) return personBeforePlace(t, -2 - s, j); // the phrase is where they work, not who spoke
         if (s >= 0) return classify(t, s, j);
         int group = pluralGroupStart(t, j);
         for (int p = j - 1; group < 0 && p >= Math.max(1, j - 4); p--) { // "Critics of the plan", "some in the party"
@@ -333,12 +328,17 @@ public final class MentionParser {
         // "Tom Reeve of Grace Church in Dover, said": the person before the prepositional phrase
         int s = scanLeft(t, to);
         if (s <= -2 && -2 - s == from) {
-            int headEnd = from;
-            while (headEnd + 1 <= to && !PLACE_PREPOSITIONS.contains(t.lower(headEnd + 1))) headEnd++;
-            Mention head = classify(t, from, headEnd);
+            Mention head = personBeforePlace(t, from, to);
             if (head.kind() == Mention.Kind.NAME && head.type() == SpeakerType.PERSON) return head;
         }
         return null;
+    }
+
+    /** "Kent Moore at the University of Toronto": the words from {@code head} up to the place's preposition. */
+    private Mention personBeforePlace(TokenText t, int head, int to) {
+        int headEnd = head;
+        while (headEnd + 1 <= to && !PLACE_PREPOSITIONS.contains(t.lower(headEnd + 1))) headEnd++;
+        return classify(t, head, headEnd);
     }
 
     /** A full stop glued to a short capitalised word ("R-Tex.,", "Mo."): an abbreviation's, not a sentence's end. */
