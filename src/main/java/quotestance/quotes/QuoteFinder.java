@@ -706,6 +706,14 @@ public final class QuoteFinder {
                             0.6, s, sentence.paragraphIndex(), false);
                 }
             }
+            if (m0 > 0 && t.is(m0 - 1, "what") && cw.speech() && i + 2 < t.size() && BE_FORMS.contains(t.lower(i + 1))) {
+                // "what officials say is Kim's birthday": what follows the verb is what was said
+                Span content = clause(text, t, i + 2, sentence);
+                if (content != null && wordCount(text, content) >= 2) {
+                    return new QuoteCandidate(content, kindOf(text, content), cue, lemma, subject, "reported:relative-clause",
+                            0.6, s, sentence.paragraphIndex(), false);
+                }
+            }
             // "what the department told", "asked whether he said"; but "when she said ..." and "where he said ..." report
             if (m0 > 0 && WH_WORDS.contains(t.lower(m0 - 1)) && !t.is(m0 - 1, "when") && !t.is(m0 - 1, "where")) return null;
         }

@@ -536,6 +536,7 @@ public final class SpeakerResolver {
         if (words.length - k > 1 && MentionParser.isAcronym(String.join("", words))) return; // "NEW YORK": a dateline
         // "North Korea", "United States": a state's or a group's name is never a "he" or a "she"
         if (PartyGazetteer.defaults().isName(java.util.Arrays.asList(words).subList(k, words.length))) {
+            if (lower[words.length - 1].endsWith("ns")) return; // "Canadians", "Iranians": a people, neither "it" nor "he"
             institution = true;
         }
         int titleAt = -1;

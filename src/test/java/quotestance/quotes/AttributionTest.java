@@ -585,6 +585,17 @@ class AttributionTest {
     }
 
     @Test
+    void whatSomeoneSaysIsWhatFollowsTheVerb() {
+        Found f = analyze("The visit coincides with what South Korean officials say is the leader's 35th birthday. "
+                + "Canadians pay for the program, at a time when the province faces what it says is a $14 billion deficit.");
+        Quote q = f.quote("the leader's 35th birthday");
+        assertEquals("South Korean officials", q.speaker(), f.describe());
+        assertTrue(q.attribution().startsWith("reported:relative-clause"), q.attribution());
+        // a people named in passing is no "it"
+        assertNotEquals("Canadians", f.quote("a $14 billion deficit").speaker(), f.describe());
+    }
+
+    @Test
     void aGerundAfterAPrepositionIsTheSubjectsStatement() {
         Found f = analyze("Mayor Lina Storm landed in hot water last week by saying that the judge was biased.");
         assertEquals("Lina Storm", f.quote("that the judge was biased").speaker(), f.describe());
