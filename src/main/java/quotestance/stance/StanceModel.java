@@ -17,15 +17,16 @@ import java.util.zip.GZIPOutputStream;
 import quotestance.model.StanceLabel;
 
 /**
- * A multinomial logistic regression over {@link StanceFeatures}: one weight per hashed slot and label. The
- * file holds weights only, no text. Immutable after loading and safe to share between threads.
+ * A multinomial logistic regression over {@link StanceFeatures}: one weight per hashed slot and label, then one
+ * per dense value and label (at {@code DIM + i}). The file holds weights only, no text. Immutable after loading and safe to share between threads.
  */
 public final class StanceModel implements Serializable {
     public static final String DEFAULT_RESOURCE = "/quotestance/models/stance.bin.gz";
-    private static final int MAGIC = 0x51535431; // "QST1"
+    private static final int MAGIC = 0x51535432; // "QST2"
+    static final int WIDTH = StanceFeatures.DIM + StanceFeatures.DENSE;
     static final StanceLabel[] LABELS = StanceLabel.values(); // negative, neutral, positive
 
-    final float[][] weights; // [label][slot]
+    final float[][] weights; // [label][slot, then DIM + dense index]
 
     StanceModel(float[][] weights) {
         this.weights = weights;
@@ -35,12 +36,14 @@ public final class StanceModel implements Serializable {
     public record Prediction(StanceLabel label, double probability, double score, double[] probabilities) {
     }
 
-    public Prediction predict(int[] slots) {
+    public Prediction predict(StanceFeatures.Features f) {
         double[] z = new double[LABELS.length];
+        float[] dense = f.dense();
         for (int l = 0; l < LABELS.length; l++) {
             float[] w = weights[l];
             double s = 0;
-            for (int slot : slots) s += w[slot];
+            for (int slot : f.slots()) s += w[slot];
+            for (int i = 0; i < dense.length; i++) s += w[StanceFeatures.DIM + i] * dense[i];
             z[l] = s;
         }
         double[] p = softmax(z);
@@ -87,7 +90,7 @@ public final class StanceModel implements Serializable {
         if (in.readInt() != MAGIC) throw new IOException("not a quotestance stance model");
         int labels = in.readInt();
         int dim = in.readInt();
-        if (labels != LABELS.length || dim != StanceFeatures.DIM) throw new IOException("model shape " + labels + "x" + dim + " does not fit");
+        if (labels != LABELS.length || dim != WIDTH) throw new IOException("model shape " + labels + "x" + dim + " does not fit");
         float[][] w = new float[labels][dim];
         for (int l = 0; l < labels; l++) for (int i = 0; i < dim; i++) w[l][i] = in.readFloat();
         return new StanceModel(w);
@@ -99,7 +102,7 @@ public final class StanceModel implements Serializable {
              DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new GZIPOutputStream(raw)))) {
             out.writeInt(MAGIC);
             out.writeInt(weights.length);
-            out.writeInt(StanceFeatures.DIM);
+            out.writeInt(WIDTH);
             for (float[] w : weights) for (float v : w) out.writeFloat(v);
         }
     }

@@ -12,7 +12,7 @@ import quotestance.model.StanceLabel;
  */
 public final class StanceTrainer {
     /** One training example: hashed feature slots and its gold label. */
-    public record Example(int[] slots, StanceLabel label) {
+    public record Example(StanceFeatures.Features features, StanceLabel label) {
     }
 
     private final int epochs;
@@ -33,7 +33,7 @@ public final class StanceTrainer {
 
     /** The mean of {@code runs} models trained in different orders (seed, seed + 1, ...): steadier than one. */
     public StanceModel trainAveraged(List<Example> examples, int runs) {
-        float[][] mean = new float[StanceModel.LABELS.length][StanceFeatures.DIM];
+        float[][] mean = new float[StanceModel.LABELS.length][StanceModel.WIDTH];
         for (int r = 0; r < runs; r++) {
             StanceModel m = new StanceTrainer(epochs, rate, l2, seed + r).train(examples);
             for (int l = 0; l < mean.length; l++) for (int i = 0; i < mean[l].length; i++) mean[l][i] += m.weights[l][i] / runs;
@@ -48,7 +48,7 @@ public final class StanceTrainer {
      */
     public StanceModel train(List<Example> examples, java.util.Map<String, Double> prior, double strength) {
         int labels = StanceModel.LABELS.length;
-        float[][] w = new float[labels][StanceFeatures.DIM];
+        float[][] w = new float[labels][StanceModel.WIDTH];
         prior.forEach((word, valence) -> {
             for (String prefix : new String[] {"w:", "L:", "R:"}) {
                 int slot = StanceFeatures.slot(prefix + word);
@@ -56,7 +56,7 @@ public final class StanceTrainer {
                 w[0][slot] += (float) (strength * Math.max(-valence, 0) / 4);
             }
         });
-        float[][] g2 = new float[labels][StanceFeatures.DIM];
+        float[][] g2 = new float[labels][StanceModel.WIDTH];
         double[] count = new double[labels];
         for (Example e : examples) count[e.label().ordinal()]++;
         double[] classWeight = new double[labels];
@@ -67,15 +67,22 @@ public final class StanceTrainer {
         for (int epoch = 0; epoch < epochs; epoch++) {
             java.util.Collections.shuffle(order, random);
             for (Example e : order) {
-                double[] p = model.predict(e.slots()).probabilities();
+                double[] p = model.predict(e.features()).probabilities();
+                float[] dense = e.features().dense();
                 int gold = e.label().ordinal();
                 double cw = classWeight[gold];
                 for (int l = 0; l < labels; l++) {
                     double grad = cw * (p[l] - (l == gold ? 1 : 0));
                     float[] wl = w[l];
                     float[] gl = g2[l];
-                    for (int slot : e.slots()) {
+                    for (int slot : e.features().slots()) {
                         double gs = grad + l2 * wl[slot];
+                        gl[slot] += (float) (gs * gs);
+                        wl[slot] -= (float) (rate * gs / Math.sqrt(gl[slot] + 1e-8));
+                    }
+                    for (int i = 0; i < dense.length; i++) {
+                        int slot = StanceFeatures.DIM + i;
+                        double gs = grad * dense[i] + l2 * wl[slot];
                         gl[slot] += (float) (gs * gs);
                         wl[slot] -= (float) (rate * gs / Math.sqrt(gl[slot] + 1e-8));
                     }
