@@ -32,7 +32,8 @@ import quotestance.stance.WordVectors;
  * {@link WordVectors#DIM} and normalised, and each word gets the weight a / (a + its frequency in the training
  * texts) (smooth inverse frequency, a = 1e-3), so that frequent words count less in a mean.
  * <p>
- * The vocabulary is the encoder's own whole-word WordPiece tokens and the words of the training texts. Only
+ * The vocabulary is the encoder's own whole-word WordPiece tokens, the words of the sentiment lexicon (many
+ * of which the encoder's vocabulary splits into pieces) and the words of the training texts. Only
  * 64-bit hashes of the words are written, with the vectors: no text. Run by {@code jobs/distill-word-vectors.sh},
  * which builds with the Maven profile {@code distill}: the encoder and its runtime are needed here only, never by
  * the job.
@@ -63,6 +64,7 @@ public final class WordVectorDistiller {
             }
         }
         Set<String> vocabulary = new LinkedHashSet<>(encoderWords());
+        quotestance.stance.Valences.shared().keySet().stream().filter(WordVectorDistiller::isWord).sorted().forEach(vocabulary::add);
         counts.keySet().stream().sorted().forEach(vocabulary::add);
         List<String> words = new ArrayList<>(vocabulary);
         System.err.printf("%,d words (%,d from the training texts)%n", words.size(), counts.size());
