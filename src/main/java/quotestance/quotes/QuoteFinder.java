@@ -600,7 +600,9 @@ public final class QuoteFinder {
                 // "But, according to the poll, ...", "..., because, according to Trump, ...": the source vouches
                 // for the clause after it only
                 boolean afterOnly = i >= 2 && LINKING_WORDS.contains(t.lower(i - 2));
-                if (rest != null) content = afterOnly ? rest : new Span(content.start(), rest.end());
+                if (rest != null && (afterOnly || !attributionAdjunct(t, afterMention + 1, true))) {
+                    content = afterOnly ? rest : new Span(content.start(), rest.end());
+                }
             }
         } else {
             return null;
@@ -763,7 +765,7 @@ public final class QuoteFinder {
                 if (before != null && wordCount(text, before) >= minWords && !participle) {
                     Span content = before;
                     String rule = "reported:clause-before-subject";
-                    if (commaAfter && afterCue < t.size() && !clauseEnds(t, afterCue)) {
+                    if (commaAfter && afterCue < t.size() && !clauseEnds(t, afterCue) && !attributionAdjunct(t, afterCue, false)) {
                         Span rest = clause(text, t, afterCue, sentence);
                         if (rest != null) {
                             content = new Span(before.start(), rest.end());
@@ -908,6 +910,21 @@ public final class QuoteFinder {
             "before", "to", "via", "by", "outside", "inside", "near", "while", "when", "as", "over", "last", "this");
 
     /** "from Winnipeg." "in an interview on Tuesday.": a short phrase of place or time that ends the sentence. */
+    /**
+     * Whether the phrase at {@code k}, right after an attribution and its comma, belongs to the attribution and not
+     * to what was said: an -ing phrase ("..., he said, adding that ...", "..., according to the ministry, citing
+     * ...") or, after a source, its description ("according to CrowdTangle, a tool that ...").
+     */
+    private static boolean attributionAdjunct(TokenText t, int k, boolean afterSource) {
+        if (k >= t.size() || !t.isWord(k) || t.isCapitalized(k)) return false;
+        String w = t.lower(k);
+        if (afterSource && (w.equals("a") || w.equals("an") || w.equals("which") || w.equals("who") || w.equals("whose"))) return true;
+        return w.length() > 5 && w.endsWith("ing") && !NOT_PARTICIPLES.contains(w);
+    }
+
+    private static final Set<String> NOT_PARTICIPLES = Words.of("nothing", "something", "anything", "everything", "during",
+            "morning", "evening");
+
     private static boolean trailingPhrase(TokenText t, int k) {
         if (k >= t.size() || !TRAILING_PREPOSITIONS.contains(t.lower(k))) return false;
         for (int j = k; j < t.size() && j <= k + 7; j++) {

@@ -666,4 +666,19 @@ class AttributionTest {
         assertEquals("Ana Ruiz", q.speaker(), f.describe());
         assertTrue(q.attribution().startsWith("reported:relative-clause"), q.attribution());
     }
+
+    @Test
+    void anIngPhraseOrASourcesDescriptionAfterTheAttributionIsNotWhatWasSaid() {
+        Found f = analyze("The bridge will stay closed until spring, the transport agency said, adding that a ferry would run "
+                + "instead. Harbour fees rose by a third last year, according to Portwatch, a group that tracks shipping "
+                + "costs. The pact, she said, is final.");
+        Quote bridge = f.quote("The bridge will stay closed");
+        assertEquals("The bridge will stay closed until spring", f.content(bridge), f.describe());
+        assertEquals("the transport agency", f.quote("that a ferry would run instead").speaker(), f.describe());
+        Quote fees = f.quote("Harbour fees rose");
+        assertEquals("Harbour fees rose by a third last year", f.content(fees), f.describe());
+        assertEquals("Portwatch", fees.speaker(), f.describe());
+        // a clause that goes on after its attribution still does
+        assertEquals("The pact, she said, is final", f.content(f.quote("The pact")), f.describe());
+    }
 }
