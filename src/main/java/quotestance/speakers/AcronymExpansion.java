@@ -53,7 +53,8 @@ final class AcronymExpansion {
             String s = text.substring(word[0], word[1]);
             if (k > w && gapBreaks(text, words.get(k - 1)[1], word[0])) return null;
             if (Character.isUpperCase(s.charAt(0))) {
-                if (Character.toUpperCase(s.charAt(0)) != acronym.charAt(letter)) return null;
+                // a word of an expansion is a written-out word: not an acronym itself ("EU"), not an initial ("U.S.")
+                if (Character.toUpperCase(s.charAt(0)) != acronym.charAt(letter) || s.length() < 2 || s.equals(s.toUpperCase(java.util.Locale.ROOT))) return null;
                 letter++;
                 end = word[1];
             } else if (k == w || !JOINERS.contains(s)) {

@@ -178,7 +178,9 @@ public final class SpeakerResolver {
     private Entity byName(String text, Mention m, int at) {
         String nameText = m.name().of(text);
         List<String> tokens = NameKey.tokens(nameText);
-        Entity e = findNamed(tokens);
+        // "Spindler's father, Joseph, says": a relative introduced by a given name is someone new, not the Joseph
+        // named before
+        Entity e = tokens.size() == 1 && relativeBefore(text, m.name().start()) ? findExactly(tokens) : findNamed(tokens);
         if (ACRONYM.matcher(nameText).matches() && (e == null || e.name.equals(nameText))) {
             // "IRCC" after "Immigration, Refugees and Citizenship Canada": the name spelled out is the canonical one
             // once per acronym and article: a long article may use it thousands of times
@@ -221,6 +223,31 @@ public final class SpeakerResolver {
         if (m.head() != null) e.heads.add(m.head());
         e.lastSeen = Math.max(e.lastSeen, at);
         return e;
+    }
+
+    private Entity findExactly(List<String> tokens) {
+        Entity best = null;
+        for (Entity e : entities) {
+            if (e.named && e.tokens.size() == tokens.size() && NameKey.samePerson(tokens, e.tokens)
+                    && (best == null || e.lastSeen > best.lastSeen)) best = e;
+        }
+        return best;
+    }
+
+    private static final Set<String> RELATIVES = Words.of("father", "mother", "son", "daughter", "wife", "husband",
+            "brother", "sister", "uncle", "aunt", "grandfather", "grandmother", "grandson", "granddaughter", "cousin",
+            "nephew", "niece", "partner", "fiancé", "fiance", "fiancée", "fiancee", "widow", "widower", "stepfather",
+            "stepmother", "stepson", "stepdaughter", "girlfriend", "boyfriend", "dad", "mom", "mum");
+
+    /** Whether a kinship noun stands right before {@code at}, perhaps with a comma between ("his son, Ali,"). */
+    private static boolean relativeBefore(String text, int at) {
+        int i = at - 1;
+        while (i >= 0 && Character.isWhitespace(text.charAt(i))) i--;
+        if (i >= 0 && text.charAt(i) == ',') i--;
+        while (i >= 0 && Character.isWhitespace(text.charAt(i))) i--;
+        int end = i + 1;
+        while (i >= 0 && Character.isLetter(text.charAt(i))) i--;
+        return end > i + 1 && RELATIVES.contains(text.substring(i + 1, end).toLowerCase(Locale.ROOT));
     }
 
     private Entity findNamed(List<String> tokens) {

@@ -681,4 +681,16 @@ class AttributionTest {
         // a clause that goes on after its attribution still does
         assertEquals("The pact, she said, is final", f.content(f.quote("The pact")), f.describe());
     }
+
+    @Test
+    void anAcronymIsNotSpelledByOtherAcronymsAndARelativeNamedByAGivenNameIsSomeoneNew() {
+        Found f = analyze("Several partners, including the EU, the U.S. and the U.K., have spoken out.\n\n"
+                + "A statement from the EU said the detention was arbitrary.\n\n"
+                + "The clinic is run by police Chief Daniel Varga, said a spokesman. The founder is Lena Ortiz. "
+                + "Ortiz's father, Daniel, says his daughter always wanted to help.");
+        Quote eu = f.quote("the detention was arbitrary");
+        assertEquals("EU", eu.speaker(), f.describe());
+        Quote father = f.quote("his daughter always wanted");
+        assertEquals("Daniel", father.speaker(), f.describe());
+    }
 }
