@@ -56,7 +56,13 @@ public final class Lexicons {
     }
 
     public boolean isTitle(String lowerWord) {
-        return titles.contains(stripDot(lowerWord));
+        String w = stripDot(lowerWord);
+        if (titles.contains(w)) return true;
+        // "secretary-general", "vice-president", "lieutenant-colonel": a compound of titles is one
+        int dash = w.indexOf('-');
+        if (dash <= 0 || dash == w.length() - 1) return false;
+        for (String part : w.split("-")) if (!titles.contains(part)) return false;
+        return true;
     }
 
     public boolean isRole(String lowerWord) {

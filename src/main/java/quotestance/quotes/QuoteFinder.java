@@ -473,6 +473,10 @@ public final class QuoteFinder {
 
     private Mention subjectOf(TokenText t, int cue) {
         if (t.is(cue, "according")) return mentions.after(t, cue + 2);
+        if (cue >= 3 && t.is(cue - 1, "as")) { // "the agency quoted the minister as saying: "...""
+            Mention quoted = quotedAs(t, cue - 1);
+            if (quoted != null) return quoted;
+        }
         Mention m = mentions.before(t, cue);
         if (m != null) return m;
         Lexicons.CueWord c = lex.cue(t.lower(cue));
@@ -546,6 +550,10 @@ public final class QuoteFinder {
             // unless it is coordinated with it ("accused X and called on Y"): then the first clause ends there
             if (lastContentIndex >= 0) {
                 QuoteCandidate prev = out.get(lastContentIndex);
+                if (c.rule().equals("reported:according-to") && prev.cue() != null && c.content().contains(prev.cue())
+                        && prev.sentenceIndex() == c.sentenceIndex()) {
+                    continue; // "X, the spokesman said, according to IRNA": the agency carried his words; he said them
+                }
                 Span cueOrContent = c.cue() == null ? c.content() : c.cue();
                 if (prev.content().contains(cueOrContent) && prev.content().start() < cueOrContent.start()) {
                     int ci = t.tokenAtOrAfter(cueOrContent.start());
@@ -719,6 +727,17 @@ public final class QuoteFinder {
             // "what the department told", "asked whether he said"; but "when she said ..." and "where he said ..." report
             if (m0 > 0 && WH_WORDS.contains(t.lower(m0 - 1)) && !t.is(m0 - 1, "when") && !t.is(m0 - 1, "where")) return null;
         }
+        if (i >= 3 && t.is(i - 1, "as") && PARTICIPLE_CUES.contains(t.lower(i))) {
+            // "state television quoted President X as saying (that) ...": the one quoted said it, not the channel
+            Mention quoted = quotedAs(t, i - 1);
+            if (quoted != null) {
+                int afterCue = afterCueStart(t, i, lemma);
+                Span content = afterCue < 0 || clauseEnds(t, afterCue) ? null : clause(text, t, afterCue, sentence);
+                if (content == null || wordCount(text, content) < 2) return null;
+                return new QuoteCandidate(content, kindOf(text, content), cue, lemma, quoted, "reported:quoted-as-saying",
+                        0.8, s, sentence.paragraphIndex(), false);
+            }
+        }
         boolean participle = PARTICIPLE_CUES.contains(t.lower(i));
         if (participle && subject != null && (subject.kind() == Mention.Kind.DESCRIPTION && CHANNEL_NOUNS.contains(subject.head())
                 || TIME_WORDS.contains(t.lower(t.tokenAtOrAfter(subject.span().end()) - 1)))) {
@@ -858,6 +877,20 @@ public final class QuoteFinder {
      * Where the reported clause starts after the cue at {@code i}: past its particle, its object and a time or
      * channel phrase ("told Reuters in an interview on Tuesday that ..."); -1 when the cue needs a particle it lacks.
      */
+    /** The mention between "quoted" and the "as" at {@code as} ("quoted the minister as saying"); null when none. */
+    private Mention quotedAs(TokenText t, int as) {
+        for (int k = as - 1; k >= Math.max(0, as - 12); k--) {
+            if (!t.isWord(k) && !t.isPunct(k, ',') && !t.isPunct(k, '.')) return null;
+            if (!t.is(k, "quoted") && !t.is(k, "quotes") && !t.is(k, "quoting")) continue;
+            // the phrase that ends at "as", as if it stood before a cue: names and descriptions ("a police spokesman")
+            Mention m = mentions.before(t, as);
+            if (m != null && t.tokenAtOrAfter(m.span().start()) > k) return m;
+            m = mentions.after(t, k + 1);
+            return m != null && t.tokenAtOrAfter(m.span().end()) == as ? m : null;
+        }
+        return null;
+    }
+
     private int afterCueStart(TokenText t, int i, String lemma) {
         int k = i + 1;
         switch (lemma) {

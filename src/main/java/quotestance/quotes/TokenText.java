@@ -50,8 +50,20 @@ public final class TokenText {
         return i >= 0 && i < size() && lower(i).equals(lowerWord);
     }
 
+    /** Whether the token starts with a capital, or is a name with a lower-case particle ("al-Assad", "el-Sisi", "bin-Zayed"). */
     public boolean isCapitalized(int i) {
-        return Character.isUpperCase(text.charAt(tokens.start(i)));
+        int start = tokens.start(i);
+        if (Character.isUpperCase(text.charAt(start))) return true;
+        int end = tokens.end(i);
+        // the particle, its hyphen, and a capital: "al-" / "el-" / "ad-" (3 chars) or "bin-" / "ibn-" / "abu-" (4)
+        for (int dash = start + 2; dash <= start + 3 && dash + 1 < end; dash++) {
+            if (text.charAt(dash) == '-' && Character.isUpperCase(text.charAt(dash + 1))) {
+                String particle = text.substring(start, dash);
+                return particle.equals("al") || particle.equals("el") || particle.equals("ad") || particle.equals("as")
+                        || particle.equals("bin") || particle.equals("ibn") || particle.equals("abu") || particle.equals("ash");
+            }
+        }
+        return false;
     }
 
     public boolean isWord(int i) {

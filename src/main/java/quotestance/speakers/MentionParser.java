@@ -61,6 +61,22 @@ public final class MentionParser {
     private static final int MAX_PARENTHETICAL_TOKENS = 6;
 
     public Mention before(TokenText t, int cue) {
+        Mention m = nearestBefore(t, cue);
+        if (m == null || m.kind() != Mention.Kind.NAME || m.name() == null) return m;
+        // "the health ministry in Gaza said", "officials in Tehran say", "a spokesman at the embassy said": the name
+        // is where they are; who spoke is the phrase before the preposition
+        int n0 = t.tokenAtOrAfter(m.name().start());
+        if (n0 >= 2 && (t.is(n0 - 1, "in") || t.is(n0 - 1, "at")) && t.isWord(n0 - 2)) {
+            Mention speaker = nearestBefore(t, n0 - 1);
+            if (speaker != null) { // the mention as written keeps its place; the speaker is the phrase before it
+                return new Mention(new Span(speaker.span().start(), m.span().end()), speaker.name(), speaker.titles(),
+                        speaker.kind(), speaker.type(), speaker.gender(), speaker.head());
+            }
+        }
+        return m;
+    }
+
+    private Mention nearestBefore(TokenText t, int cue) {
         int j = cue - 1;
         while (j >= 0 && AUXILIARIES.contains(t.lower(j))) j--;
         // "Trump on Tuesday said", "the ministry late Friday said"
@@ -106,6 +122,15 @@ public final class MentionParser {
         if (t.isPunct(j, ',') && j >= 3 && TRANSPARENT_ADVERBS.contains(t.lower(j - 1)) && t.isPunct(j - 2, ',')) {
             j -= 3; // "Experts and officials, however, said": the adverb between commas hides no apposition
             if (t.isPunct(j, ',') || !t.isWord(j)) return null;
+        }
+        if (t.isPunct(j, ',')) {
+            // "A senior official, speaking on condition of anonymity, said", "An aide, who asked not to be named, said":
+            // the phrase between the commas describes the speaking, or the speaker, and names no one
+            int open = asideStart(t, j);
+            if (open > 0) {
+                Mention m = before(t, open);
+                if (m != null) return m;
+            }
         }
         if (t.isPunct(j, ',') || parentheticalDash(t, j)) return apposition(t, j);
         int s = scanLeft(t, j);
@@ -176,6 +201,8 @@ public final class MentionParser {
         // lower case words before the name
         for (int k = i; k < Math.min(t.size(), i + 7); k++) {
             if (!t.isWord(k) || PRONOUNS.contains(t.lower(k)) || lex.cue(t.lower(k)) != null) break;
+            // "said Washington was working with Qatar": a clause, whose subject is no speaker's description
+            if (FINITE_VERBS.contains(t.lower(k)) || CLAUSE_PREPOSITIONS.contains(t.lower(k))) break;
             if (t.isCapitalized(k) && !lex.isTitle(t.lower(k)) && k > i) {
                 int ne = scanRight(t, k);
                 if (ne < k) break;
@@ -186,6 +213,8 @@ public final class MentionParser {
         }
         return m;
     }
+
+    private static final Set<String> CLAUSE_PREPOSITIONS = Words.of("with", "to", "for", "from", "into", "by", "on", "against");
 
     /** The same mention, its phrase widened to start at token {@code from} (its lower-case premodifiers). */
     public Mention widenLeft(TokenText t, Mention m, int from) {
@@ -302,6 +331,23 @@ public final class MentionParser {
                     bestInner.gender(), outer != null ? outer.head() : bestInner.head());
         }
         return outer != null ? outer : leftmost;
+    }
+
+    /**
+     * The comma that opens an aside ending at the comma {@code close}: a phrase of an -ing participle ("speaking on
+     * condition of anonymity") or a relative clause ("who asked not to be named"). -1 when there is none.
+     */
+    private static int asideStart(TokenText t, int close) {
+        for (int k = close - 1; k >= Math.max(1, close - 16); k--) {
+            if (t.isQuoteMark(k) || t.isPunct(k, '.') && !abbreviationPoint(t, k) || t.isPunct(k, ';') || t.isPunct(k, ':')) return -1;
+            if (!t.isPunct(k, ',')) continue;
+            if (k + 1 >= close || !t.isWord(k + 1) || t.isCapitalized(k + 1)) return -1;
+            String w = t.lower(k + 1);
+            boolean participle = w.length() > 5 && w.endsWith("ing") && !w.equals("including") && !w.equals("according");
+            boolean relative = w.equals("who") || w.equals("whose");
+            return (participle || relative) && t.isWord(k - 1) ? k : -1;
+        }
+        return -1;
     }
 
     /** Whether the words [from, to] hold a finite verb of their own, outside a relative clause: a clause, not a noun phrase. */

@@ -111,8 +111,16 @@ public final class NameKey {
     /** One name's tokens all within the other's, ending in the same surname: the same person. */
     public static boolean samePerson(List<String> a, List<String> b) {
         if (a.isEmpty() || b.isEmpty()) return false;
-        if (!sameToken(a.get(a.size() - 1), b.get(b.size() - 1))) return false;
-        return contained(a, b) || contained(b, a);
+        if (sameToken(a.get(a.size() - 1), b.get(b.size() - 1))) return contained(a, b) || contained(b, a);
+        // "Amirabdollahian" for Hossein Amir-Abdollahian: a compound surname written as one word
+        return joinedSurname(a, b) || joinedSurname(b, a);
+    }
+
+    private static boolean joinedSurname(List<String> one, List<String> two) {
+        if (two.size() < 2) return false;
+        String joined = squash(two.get(two.size() - 2) + two.get(two.size() - 1));
+        return joined.length() >= 8 && sameToken(one.get(one.size() - 1), joined)
+                && contained(one.subList(0, one.size() - 1), two.subList(0, two.size() - 2));
     }
 
     private static boolean contained(List<String> small, List<String> big) {

@@ -693,4 +693,45 @@ class AttributionTest {
         Quote father = f.quote("his daughter always wanted");
         assertEquals("Daniel", father.speaker(), f.describe());
     }
+
+    @Test
+    void wireStoryAttributionsAsidesCarryingAgenciesAndCompoundTitles() {
+        Found f = analyze("AMMAN — The border will reopen next week, Interior Ministry spokesman Karim Haddad said on "
+                + "Sunday, according to the state news agency Petra.\n\n"
+                + "A senior Western diplomat, speaking on condition of anonymity, said Paris was working with Oman and "
+                + "Kuwait to arrange new talks.\n\n"
+                + "\"Every day of delay costs lives,\" UN Secretary-General Maria Lindqvist wrote on social media.\n\n"
+                + "The health ministry in Zarqa said 12 people were hurt. Officials in Irbid say the roads are closed.");
+        Quote border = f.quote("The border will reopen next week");
+        assertEquals("Karim Haddad", border.speaker(), f.describe());
+        assertEquals(1, f.analysis().quotes().stream().filter(q -> f.content(q).contains("border")).count(),
+                "the agency carried his words: no second quote holding them " + f.describe());
+        Quote talks = f.quote("Paris was working");
+        assertEquals("A senior Western diplomat", talks.speaker(), f.describe());
+        Quote delay = f.quote("Every day of delay");
+        assertEquals("Maria Lindqvist", delay.speaker(), f.describe());
+        Speaker lindqvist = f.analysis().speakers().stream().filter(sp -> sp.name().equals("Maria Lindqvist")).findFirst().orElseThrow();
+        assertEquals(SpeakerType.PERSON, lindqvist.type());
+        // the place after "in" is where they are, not who spoke
+        assertEquals("The health ministry in Zarqa", f.quote("12 people were hurt").speaker(), f.describe());
+        assertEquals("Officials in Irbid", f.quote("the roads are closed").speaker(), f.describe());
+    }
+
+    @Test
+    void quotedAsSayingAndArabicNamesWithLowerCaseParticles() {
+        Found f = analyze("CAIRO — State television quoted President Omar al-Hakim as saying that the border would stay "
+                + "open.\n\n"
+                + "Hakim told the channel that the sanctions had failed. The agency quoted Foreign Minister Samir "
+                + "el-Masri as saying: \"Our patience has limits.\"\n\n"
+                + "The radio station quoted a port official as telling reporters the ships would dock on Monday.\n\n"
+                + "Interior Minister Karim Abdel-Rahman, who arrived on Friday, praised the volunteers. "
+                + "\"We owe them everything,\" Abdelrahman said.");
+        Quote border = f.quote("that the border would stay open");
+        assertEquals("Omar al-Hakim", border.speaker(), f.describe());
+        assertEquals("reported:quoted-as-saying+name", border.attribution());
+        assertEquals("Omar al-Hakim", f.quote("that the sanctions had failed").speaker(), f.describe());
+        assertEquals("Samir el-Masri", f.quote("Our patience has limits.").speaker(), f.describe());
+        assertEquals("a port official", f.quote("the ships would dock").speaker(), f.describe());
+        assertEquals("Karim Abdel-Rahman", f.quote("We owe them everything").speaker(), f.describe());
+    }
 }
