@@ -73,7 +73,8 @@ final class StanceCommands {
     @Command(name = "train-stance", mixinStandardHelpOptions = true,
             description = "Train the stance model on labelled targets (format 2 of ../shared/eval/README.md); weights only are written.")
     static final class Train implements Callable<Integer> {
-        @Option(names = "--train", required = true, paramLabel = "FILE") Path train;
+        @Option(names = "--train", required = true, paramLabel = "FILE",
+                description = "Labelled targets; repeat the option to train on several files.") List<Path> train;
         @Option(names = "--dev", paramLabel = "FILE", description = "Report macro-F1 on this set after training.") Path dev;
         @Option(names = "--out", required = true, paramLabel = "FILE") Path out;
         @Option(names = "--epochs", defaultValue = "15") int epochs;
@@ -85,8 +86,8 @@ final class StanceCommands {
         @Override
         public Integer call() throws Exception {
             List<StanceTrainer.Example> examples = new ArrayList<>();
-            for (StanceExamples.Target t : StanceExamples.read(train)) {
-                if (t.label() == null) throw new UserError(train + ": target " + t.id() + " has no label");
+            for (Path file : train) for (StanceExamples.Target t : StanceExamples.read(file)) {
+                if (t.label() == null) throw new UserError(file + ": target " + t.id() + " has no label");
                 examples.add(new StanceTrainer.Example(StanceFeatures.extract(t.text(), t.start(), t.end()),
                         StanceLabel.valueOf(t.label().toUpperCase(java.util.Locale.ROOT))));
             }

@@ -20,6 +20,10 @@ public final class StanceClassifier {
     private final StanceModel model;
 
     public StanceClassifier(StanceModel model) {
+        if (model.denseWidth() != StanceFeatures.DENSE) {
+            throw new IllegalArgumentException("the stance model weighs " + model.denseWidth() + " dense values, the features have "
+                    + StanceFeatures.DENSE + ": retrain it (jobs/train-stance.sh)");
+        }
         this.model = model;
     }
 

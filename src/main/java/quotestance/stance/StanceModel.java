@@ -23,7 +23,6 @@ import quotestance.model.StanceLabel;
 public final class StanceModel implements Serializable {
     public static final String DEFAULT_RESOURCE = "/quotestance/models/stance.bin.gz";
     private static final int MAGIC = 0x51535432; // "QST2"
-    static final int WIDTH = StanceFeatures.DIM + StanceFeatures.DENSE;
     static final StanceLabel[] LABELS = StanceLabel.values(); // negative, neutral, positive
 
     final float[][] weights; // [label][slot, then DIM + dense index]
@@ -61,6 +60,11 @@ public final class StanceModel implements Serializable {
         return p;
     }
 
+    /** How many dense values the model weighs, after its hashed slots. */
+    public int denseWidth() {
+        return weights[0].length - StanceFeatures.DIM;
+    }
+
     /** The slot's contribution to the predicted label against the others, for evidence. */
     double contribution(int slot, int label) {
         double others = 0;
@@ -90,7 +94,7 @@ public final class StanceModel implements Serializable {
         if (in.readInt() != MAGIC) throw new IOException("not a quotestance stance model");
         int labels = in.readInt();
         int dim = in.readInt();
-        if (labels != LABELS.length || dim != WIDTH) throw new IOException("model shape " + labels + "x" + dim + " does not fit");
+        if (labels != LABELS.length || dim < StanceFeatures.DIM) throw new IOException("model shape " + labels + "x" + dim + " does not fit");
         float[][] w = new float[labels][dim];
         for (int l = 0; l < labels; l++) for (int i = 0; i < dim; i++) w[l][i] = in.readFloat();
         return new StanceModel(w);
@@ -102,7 +106,7 @@ public final class StanceModel implements Serializable {
              DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new GZIPOutputStream(raw)))) {
             out.writeInt(MAGIC);
             out.writeInt(weights.length);
-            out.writeInt(WIDTH);
+            out.writeInt(weights[0].length);
             for (float[] w : weights) for (float v : w) out.writeFloat(v);
         }
     }

@@ -27,13 +27,18 @@ public final class StanceTrainer {
         this.seed = seed;
     }
 
+    /** The hashed slots, then as many weights as the examples have dense values (all have as many). */
+    private static int width(List<Example> examples) {
+        return StanceFeatures.DIM + (examples.isEmpty() ? 0 : examples.get(0).features().dense().length);
+    }
+
     public StanceModel train(List<Example> examples) {
         return train(examples, java.util.Map.of(), 0);
     }
 
     /** The mean of {@code runs} models trained in different orders (seed, seed + 1, ...): steadier than one. */
     public StanceModel trainAveraged(List<Example> examples, int runs) {
-        float[][] mean = new float[StanceModel.LABELS.length][StanceModel.WIDTH];
+        float[][] mean = new float[StanceModel.LABELS.length][width(examples)];
         for (int r = 0; r < runs; r++) {
             StanceModel m = new StanceTrainer(epochs, rate, l2, seed + r).train(examples);
             for (int l = 0; l < mean.length; l++) for (int i = 0; i < mean[l].length; i++) mean[l][i] += m.weights[l][i] / runs;
@@ -48,7 +53,7 @@ public final class StanceTrainer {
      */
     public StanceModel train(List<Example> examples, java.util.Map<String, Double> prior, double strength) {
         int labels = StanceModel.LABELS.length;
-        float[][] w = new float[labels][StanceModel.WIDTH];
+        float[][] w = new float[labels][width(examples)];
         prior.forEach((word, valence) -> {
             for (String prefix : new String[] {"w:", "L:", "R:"}) {
                 int slot = StanceFeatures.slot(prefix + word);
@@ -56,7 +61,7 @@ public final class StanceTrainer {
                 w[0][slot] += (float) (strength * Math.max(-valence, 0) / 4);
             }
         });
-        float[][] g2 = new float[labels][StanceModel.WIDTH];
+        float[][] g2 = new float[labels][w[0].length];
         double[] count = new double[labels];
         for (Example e : examples) count[e.label().ordinal()]++;
         double[] classWeight = new double[labels];
