@@ -30,7 +30,12 @@ public final class StanceAnnotator {
                                  List<PartyMention> mentions) {
         if (mentions.isEmpty()) return List.of();
         Map<String, Quote> quoteById = new HashMap<>();
-        for (Quote q : quotes) quoteById.put(q.id(), q);
+        List<Span> speakerSpans = new ArrayList<>();
+        for (Quote q : quotes) {
+            quoteById.put(q.id(), q);
+            if (q.speakerMention() != null) speakerSpans.add(q.speakerMention());
+        }
+        speakerSpans.sort(java.util.Comparator.comparingInt(Span::start));
         List<Stance> out = new ArrayList<>(mentions.size());
         int s = 0;
         for (PartyMention m : mentions) {
@@ -39,8 +44,17 @@ public final class StanceAnnotator {
             Quote q = m.quoteId() == null ? null : quoteById.get(m.quoteId());
             if (q != null && q.content().length() < context.length() && q.content().contains(m.span())) context = q.content();
             if (!context.contains(m.span())) context = new Span(Math.min(context.start(), m.span().start()), Math.max(context.end(), m.span().end()));
-            String window = normalized.substring(context.start(), context.end());
-            StanceClassifier.Decision d = classifier.classify(window, m.span().start() - context.start(), m.span().end() - context.start());
+            StanceClassifier.Decision d;
+            Span speaker = q == null ? enclosing(speakerSpans, m.span()) : null;
+            if (speaker != null) {
+                // "Hezbollah leader Hassan Nasrallah accused ...": the party names who speaks; what the sentence says is
+                // the speaker's, toward others, and the author takes no side by naming them
+                d = new StanceClassifier.Decision(quotestance.model.StanceLabel.NEUTRAL, 0, 1,
+                        "rule: names the speaker (" + article.text().substring(speaker.start(), speaker.end()) + ")");
+            } else {
+                String window = normalized.substring(context.start(), context.end());
+                d = classifier.classify(window, m.span().start() - context.start(), m.span().end() - context.start());
+            }
             String holder;
             String holderId;
             if (q != null) {
@@ -53,5 +67,23 @@ public final class StanceAnnotator {
             out.add(new Stance(m.quoteId(), holder, holderId, m.party(), m.span(), d.label(), d.score(), d.evidence()));
         }
         return out;
+    }
+
+    /** The speaker mention that holds the span, if any; the mentions are sorted by start and do not nest. */
+    private static Span enclosing(List<Span> sorted, Span span) {
+        int lo = 0;
+        int hi = sorted.size() - 1;
+        int found = -1;
+        while (lo <= hi) { // the last mention that starts at or before the span
+            int mid = (lo + hi) >>> 1;
+            if (sorted.get(mid).start() <= span.start()) {
+                found = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        for (int k = found; k >= 0 && k > found - 3; k--) if (sorted.get(k).contains(span)) return sorted.get(k);
+        return null;
     }
 }

@@ -104,4 +104,21 @@ class StanceCasesTest {
         assertEquals("author:Test Wire", author.holderId());
         assertEquals(null, author.quoteId());
     }
+
+    @Test
+    void aPartyThatNamesTheSpeakerGetsNoStanceFromTheAuthor() {
+        String text = "Hezbollah's deputy leader Naim Kassem accused Washington of prolonging the war. "
+                + "Critics accused Hezbollah of dragging Lebanon into the conflict.";
+        Analysis a = new ArticleAnalyzer().analyze(new Article("s2", text, null, "Test Wire", null, null));
+        Stance named = a.stances().stream().filter(st -> st.party().equals("Hezbollah") && st.mention().start() == 0)
+                .findFirst().orElseThrow(() -> new AssertionError(a.stances().toString()));
+        assertEquals("author", named.holder());
+        assertEquals(StanceLabel.NEUTRAL, named.label(), named.toString());
+        assertTrue(named.evidence().startsWith("rule: names the speaker"), named.evidence());
+        // the same party as the object of the accusation is judged by the model, and it is negative
+        Stance accused = a.stances().stream().filter(st -> st.party().equals("Hezbollah") && st.mention().start() > 0)
+                .findFirst().orElseThrow(() -> new AssertionError(a.stances().toString()));
+        assertTrue(accused.evidence().startsWith("model:"), accused.evidence());
+        assertEquals(StanceLabel.NEGATIVE, accused.label(), accused.toString());
+    }
 }
