@@ -923,6 +923,8 @@ public final class QuoteFinder {
                 k++;
             } else if ((w.equals("in") || w.equals("at") || w.equals("during") || w.equals("via") || w.equals("through")
                     || w.equals("to") || w.equals("on")) && k + 1 < t.size()) {
+                // "vowing to press ahead", "to report back": "to" and a bare channel word is an infinitive
+                if (w.equals("to") && CHANNEL_NOUNS.contains(t.lower(k + 1))) break;
                 int j = k + 1;
                 while (j < t.size() && j < k + 6 && (CHANNEL_NOUNS.contains(t.lower(j)) || t.is(j, "a") || t.is(j, "an")
                         || t.is(j, "the") || t.is(j, "his") || t.is(j, "her") || t.is(j, "its") || t.is(j, "their")
@@ -942,7 +944,6 @@ public final class QuoteFinder {
     private static final Set<String> TRAILING_PREPOSITIONS = Words.of("from", "in", "at", "on", "during", "after",
             "before", "to", "via", "by", "outside", "inside", "near", "while", "when", "as", "over", "last", "this");
 
-    /** "from Winnipeg." "in an interview on Tuesday.": a short phrase of place or time that ends the sentence. */
     /**
      * Whether the phrase at {@code k}, right after an attribution and its comma, belongs to the attribution and not
      * to what was said: an -ing phrase ("..., he said, adding that ...", "..., according to the ministry, citing
@@ -958,6 +959,7 @@ public final class QuoteFinder {
     private static final Set<String> NOT_PARTICIPLES = Words.of("nothing", "something", "anything", "everything", "during",
             "morning", "evening");
 
+    /** "from Winnipeg." "in an interview on Tuesday.": a short phrase of place or time that ends the sentence. */
     private static boolean trailingPhrase(TokenText t, int k) {
         if (k >= t.size() || !TRAILING_PREPOSITIONS.contains(t.lower(k))) return false;
         for (int j = k; j < t.size() && j <= k + 7; j++) {

@@ -335,7 +335,8 @@ public final class MentionParser {
 
     /**
      * The comma that opens an aside ending at the comma {@code close}: a phrase of an -ing participle ("speaking on
-     * condition of anonymity") or a relative clause ("who asked not to be named"). -1 when there is none.
+     * condition of anonymity"), a relative clause ("who asked not to be named") or of circumstance ("in a statement",
+     * "on Monday"). -1 when there is none.
      */
     private static int asideStart(TokenText t, int close) {
         for (int k = close - 1; k >= Math.max(1, close - 16); k--) {
@@ -345,10 +346,13 @@ public final class MentionParser {
             String w = t.lower(k + 1);
             boolean participle = w.length() > 5 && w.endsWith("ing") && !w.equals("including") && !w.equals("according");
             boolean relative = w.equals("who") || w.equals("whose");
-            return (participle || relative) && t.isWord(k - 1) ? k : -1;
+            boolean circumstance = ASIDE_PREPOSITIONS.contains(w); // "Lavrov, in comments carried by TASS, called on"
+            return (participle || relative || circumstance) && t.isWord(k - 1) ? k : -1;
         }
         return -1;
     }
+
+    private static final Set<String> ASIDE_PREPOSITIONS = Words.of("in", "on", "at", "during", "after", "before", "via", "through");
 
     /** Whether the words [from, to] hold a finite verb of their own, outside a relative clause: a clause, not a noun phrase. */
     private static boolean isClause(TokenText t, int from, int to) {

@@ -13,8 +13,8 @@ import quotestance.model.Span;
 import quotestance.model.Stance;
 
 /**
- * One stance per party mention: inside a quote, the quote's speaker holds it; outside every quote, the
- * article's author does (holder "author", id "author:" + the source). The classifier reads the sentence
+ * One stance per party mention: inside a quote, or between its cue and its content (the one warned or urged), the
+ * quote's speaker holds it; elsewhere the article's author does (holder "author", id "author:" + the source). The classifier reads the sentence
  * around the mention, or the quote's own text when the quote is shorter.
  */
 public final class StanceAnnotator {
@@ -31,17 +31,35 @@ public final class StanceAnnotator {
         if (mentions.isEmpty()) return List.of();
         Map<String, Quote> quoteById = new HashMap<>();
         List<Span> speakerSpans = new ArrayList<>();
+        List<Span> objectSpans = new ArrayList<>(); // between a cue and its content: "warned the United States against ..."
+        Map<Span, Quote> quoteByObject = new HashMap<>();
         for (Quote q : quotes) {
             quoteById.put(q.id(), q);
             if (q.speakerMention() != null) speakerSpans.add(q.speakerMention());
+            if (q.cue() != null && q.cue().end() < q.content().start() && q.content().start() - q.cue().end() <= MAX_OBJECT_CHARS) {
+                Span object = new Span(q.cue().end(), q.content().start());
+                objectSpans.add(object);
+                quoteByObject.put(object, q);
+            }
         }
         speakerSpans.sort(java.util.Comparator.comparingInt(Span::start));
+        objectSpans.sort(java.util.Comparator.comparingInt(Span::start));
         List<Stance> out = new ArrayList<>(mentions.size());
         int s = 0;
         for (PartyMention m : mentions) {
             while (s + 1 < sentences.size() && sentences.get(s).span().end() <= m.span().start()) s++;
             Span context = sentences.isEmpty() ? new Span(0, normalized.length()) : sentences.get(s).span();
             Quote q = m.quoteId() == null ? null : quoteById.get(m.quoteId());
+            String quoteId = m.quoteId();
+            if (q == null) {
+                // "Khamenei warned the United States against ...", "urged Iran to ...": whom the speaker addresses or
+                // warns stands between the cue and what was said; the speaker's stance toward it, not the author's
+                Span object = enclosing(objectSpans, m.span());
+                if (object != null) {
+                    q = quoteByObject.get(object);
+                    quoteId = q.id();
+                }
+            }
             if (q != null && q.content().length() < context.length() && q.content().contains(m.span())) context = q.content();
             if (!context.contains(m.span())) context = new Span(Math.min(context.start(), m.span().start()), Math.max(context.end(), m.span().end()));
             StanceClassifier.Decision d;
@@ -64,12 +82,15 @@ public final class StanceAnnotator {
                 holder = AUTHOR;
                 holderId = AUTHOR + ":" + (article.source() == null ? "unknown source" : article.source());
             }
-            out.add(new Stance(m.quoteId(), holder, holderId, m.party(), m.span(), d.label(), d.score(), d.evidence()));
+            out.add(new Stance(quoteId, holder, holderId, m.party(), m.span(), d.label(), d.score(), d.evidence()));
         }
         return out;
     }
 
-    /** The speaker mention that holds the span, if any; the mentions are sorted by start and do not nest. */
+    /** Longer, and the words between the cue and the content are no object but a clause of their own. */
+    private static final int MAX_OBJECT_CHARS = 80;
+
+    /** The span of the sorted list that holds the span, if any; the spans are sorted by start and do not nest. */
     private static Span enclosing(List<Span> sorted, Span span) {
         int lo = 0;
         int hi = sorted.size() - 1;

@@ -734,4 +734,13 @@ class AttributionTest {
         assertEquals("a port official", f.quote("the ships would dock").speaker(), f.describe());
         assertEquals("Karim Abdel-Rahman", f.quote("We owe them everything").speaker(), f.describe());
     }
+
+    @Test
+    void asidesOfCircumstanceBeforeTheCueAndInfinitivesOfChannelWords() {
+        Found f = analyze("The foreign minister Ivan Petrov, in comments carried by the Volna news agency, called on all sides "
+                + "to show restraint. The port will stay shut, the minister said on Friday, vowing to press ahead "
+                + "with repairs.");
+        assertEquals("Ivan Petrov", f.quote("all sides to show restraint").speaker(), f.describe());
+        assertEquals("to press ahead with repairs", f.content(f.quote("to press ahead")), f.describe());
+    }
 }

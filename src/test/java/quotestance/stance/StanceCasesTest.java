@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import quotestance.model.Analysis;
 import quotestance.model.Article;
+import quotestance.model.Quote;
 import quotestance.model.Stance;
 import quotestance.model.StanceLabel;
 import quotestance.pipeline.ArticleAnalyzer;
@@ -120,5 +121,20 @@ class StanceCasesTest {
                 .findFirst().orElseThrow(() -> new AssertionError(a.stances().toString()));
         assertTrue(accused.evidence().startsWith("model:"), accused.evidence());
         assertEquals(StanceLabel.NEGATIVE, accused.label(), accused.toString());
+    }
+
+    @Test
+    void whomTheSpeakerWarnsOrUrgesIsHeldByTheSpeaker() {
+        String text = "Defense Minister Ali Ayyoub warned Turkey against any new incursion in the north.";
+        Analysis a = new ArticleAnalyzer().analyze(new Article("s3", text, null, "Test Wire", null, null));
+        Quote q = a.quotes().stream().filter(x -> x.content().of(text).contains("incursion")).findFirst()
+                .orElseThrow(() -> new AssertionError(a.quotes().toString()));
+        Stance turkey = a.stances().stream().filter(st -> st.party().equals("Turkey")).findFirst()
+                .orElseThrow(() -> new AssertionError(a.stances().toString()));
+        assertEquals("Ali Ayyoub", turkey.holder(), turkey.toString());
+        assertEquals(q.id(), turkey.quoteId());
+        assertEquals(q.speakerId(), turkey.holderId());
+        // the mention itself stands outside the quote's content
+        assertEquals(null, a.partyMentions().stream().filter(m -> m.party().equals("Turkey")).findFirst().orElseThrow().quoteId());
     }
 }
