@@ -61,13 +61,20 @@ public final class MentionParser {
     private static final int MAX_PARENTHETICAL_TOKENS = 6;
 
     public Mention before(TokenText t, int cue) {
-        Mention m = nearestBefore(t, cue);
+        return before(t, cue, MAX_ASIDES);
+    }
+
+    /** Asides skipped between a speaker and the cue, at most: each costs a look-back, and text may hold thousands. */
+    private static final int MAX_ASIDES = 2;
+
+    private Mention before(TokenText t, int cue, int asidesLeft) {
+        Mention m = nearestBefore(t, cue, asidesLeft);
         if (m == null || m.kind() != Mention.Kind.NAME || m.name() == null) return m;
         // "the health ministry in Gaza said", "officials in Tehran say", "a spokesman at the embassy said": the name
         // is where they are; who spoke is the phrase before the preposition
         int n0 = t.tokenAtOrAfter(m.name().start());
         if (n0 >= 2 && (t.is(n0 - 1, "in") || t.is(n0 - 1, "at")) && t.isWord(n0 - 2)) {
-            Mention speaker = nearestBefore(t, n0 - 1);
+            Mention speaker = nearestBefore(t, n0 - 1, asidesLeft);
             if (speaker != null) { // the mention as written keeps its place; the speaker is the phrase before it
                 return new Mention(new Span(speaker.span().start(), m.span().end()), speaker.name(), speaker.titles(),
                         speaker.kind(), speaker.type(), speaker.gender(), speaker.head());
@@ -76,7 +83,7 @@ public final class MentionParser {
         return m;
     }
 
-    private Mention nearestBefore(TokenText t, int cue) {
+    private Mention nearestBefore(TokenText t, int cue, int asidesLeft) {
         int j = cue - 1;
         while (j >= 0 && AUXILIARIES.contains(t.lower(j))) j--;
         // "Trump on Tuesday said", "the ministry late Friday said"
@@ -126,9 +133,9 @@ public final class MentionParser {
         if (t.isPunct(j, ',')) {
             // "A senior official, speaking on condition of anonymity, said", "An aide, who asked not to be named, said":
             // the phrase between the commas describes the speaking, or the speaker, and names no one
-            int open = asideStart(t, j);
+            int open = asidesLeft > 0 ? asideStart(t, j) : -1;
             if (open > 0) {
-                Mention m = before(t, open);
+                Mention m = before(t, open, asidesLeft - 1);
                 if (m != null) return m;
             }
         }

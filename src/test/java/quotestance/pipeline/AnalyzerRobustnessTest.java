@@ -28,7 +28,9 @@ class AnalyzerRobustnessTest {
             // the shapes the speaker rules look back over: brackets with commas, dashes, appositions, shares, posts
             " (R., S.C.), ", " (D-Ore.) ", " who ", " of ", " percent ", " -- ", "\u2014", " (@handle) ", " calling ",
             " 26-year-old ", " Sen. ", " and says ", " by saying ", "IRCC", " Lindsey Graham", " the agency ",
-            ", however, ", " Critics ", " one in four ", " called ", "pic.twitter.com/x ", " Coach "};
+            ", however, ", " Critics ", " one in four ", " called ", "pic.twitter.com/x ", " Coach ",
+            " quoted ", " as saying ", " al-Assad ", " el-", " in Gaza ", ", speaking in Cairo, ", " Secretary-General ",
+            " Amir-Abdollahian ", ", adding that "};
 
     private final ArticleAnalyzer analyzer = new ArticleAnalyzer();
 
@@ -51,6 +53,9 @@ class AnalyzerRobustnessTest {
         check("of ".repeat(20_000) + "said the deal was fine.", false);
         check("Thirty percent of ".repeat(5_000) + "said so.", false);
         check("and later ".repeat(10_000) + "said it rained.", false);
+        check("An aide, in a car, speaking softly, who knew, ".repeat(5_000) + "said it rained.", false);
+        check("Radio quoted al-Hakim as saying ".repeat(10_000) + "it rained.", false);
+        check("Officials in Gaza in Cairo at ".repeat(10_000) + "said it rained.", false);
         check("(Sen. (R-Tex.) ".repeat(10_000) + "said no.", false);
         check("Hi \u2014 Ann (@ann) May 2, 2024 ".repeat(10_000), false);
         check(("x".repeat(40) + " (@a)\n\n").repeat(20_000), false);
