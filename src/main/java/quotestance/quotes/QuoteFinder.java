@@ -297,7 +297,8 @@ public final class QuoteFinder {
         boolean continues = !closed; // a paragraph left open: the quotation goes on in the next one
 
         boolean embedded = !pre.isEmpty() && !pre.endsWith(":") && !pre.endsWith("\u2014") && !pre.endsWith("-")
-                && !(pre.endsWith(",") && hasCue(t, preStart, q.openMark().start()));
+                && !(pre.endsWith(",") && hasCue(t, preStart, q.openMark().start()))
+                && !newSentenceAfter(pre, text, content); // `... wrote on X. "No to ..."`: the splitter took "X." for an initial
         // attribution after the closing mark: "...," said Ayoub / "...," Ayoub said / "..." - Hill
         if (closed && !embedded) {
             QuoteCandidate after = attributionAfter(text, sentences, views, si, q, content, p.index(), usedCues);
@@ -327,7 +328,8 @@ public final class QuoteFinder {
             if (wordCount(text, content) < 8 || !Character.isUpperCase(firstLetter(text, content))) return null;
         }
         // a few words in marks with no cue are terms or titles ("platform," "ghosting," ...), not statements
-        if (wordCount(text, content) <= 3 && (!pre.isEmpty() || endsWithComma(text, content))) return null; // "yeet," "grapple,"
+        boolean ownSentence = !pre.isEmpty() && newSentenceAfter(pre, text, content);
+        if (wordCount(text, content) <= 3 && (!pre.isEmpty() && !ownSentence || endsWithComma(text, content))) return null; // "yeet," "grapple,"
         if (!closed && !pre.isEmpty() && !pre.endsWith(":")) {
             if (wordCount(text, content) < 8) return null; // a stray opening mark inside a sentence
         }
@@ -463,6 +465,13 @@ public final class QuoteFinder {
             if (j < last - 12) break;
         }
         return accordingToAt(t, Math.max(0, t.tokenAtOrAfter(from)), last);
+    }
+
+    /** The words before the quotation end a sentence, and the quotation opens with a capital: it is a sentence of its own. */
+    private static boolean newSentenceAfter(String pre, String text, Span content) {
+        char last = pre.charAt(pre.length() - 1);
+        if (last != '.' && last != '!' && last != '?') return false;
+        return content.start() < content.end() && Character.isUpperCase(text.charAt(content.start()));
     }
 
     /** The cue stands right before the opening mark, or with only "that" between ("Wang said that \"..."). */

@@ -359,6 +359,7 @@ public final class MentionParser {
         return -1;
     }
 
+    private static final Set<String> FUNCTION_CONNECTORS = Words.of("of", "for", "and", "'s");
     private static final Set<String> ASIDE_PREPOSITIONS = Words.of("in", "on", "at", "during", "after", "before", "via", "through");
 
     /** Whether the words [from, to] hold a finite verb of their own, outside a relative clause: a clause, not a noun phrase. */
@@ -475,7 +476,9 @@ public final class MentionParser {
             break;
         }
         if (s < 0) return -1;
-        while (s <= j && CONNECTORS.contains(t.lower(s))) s++; // never start with "of"
+        // never start with "of"; but a capitalised particle opens a name ("Abu Zeid", "Van Dyk", "Al Thani")
+        while (s <= j && CONNECTORS.contains(t.lower(s)) && !(t.isCapitalized(s) && t.lower(s).length() > 1
+                && !FUNCTION_CONNECTORS.contains(t.lower(s)))) s++;
         if (s > j || !hasHead(t, s, j)) return -1;
         while (s > 0 && t.end(s - 1) == t.start(s) && t.isWord(s - 1)) s--; // a word the tokenizer cut in two
         // "Kent Moore at the University of Toronto says": the speaker is the person before the preposition

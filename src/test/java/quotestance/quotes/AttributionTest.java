@@ -743,4 +743,16 @@ class AttributionTest {
         assertEquals("Ivan Petrov", f.quote("all sides to show restraint").speaker(), f.describe());
         assertEquals("to press ahead with repairs", f.content(f.quote("to press ahead")), f.describe());
     }
+
+    @Test
+    void aNameOpenedByACapitalisedParticleAndAQuotationAfterAFullStopTheSplitterMissed() {
+        Found f = analyze("\"Our position is clear,\" Abu Karim wrote on X. \"No to displacement.\"\n\n"
+                + "\"We will rebuild,\" De Vries said.");
+        Quote first = f.quote("Our position is clear");
+        assertEquals("Abu Karim", first.speaker(), f.describe());
+        assertEquals("direct:cue-after+name", first.attribution());
+        // "X." read as an initial joins the two sentences; the quotation after it is still the speaker's
+        assertEquals("Abu Karim", f.quote("No to displacement.").speaker(), f.describe());
+        assertEquals("De Vries", f.quote("We will rebuild").speaker(), f.describe());
+    }
 }
