@@ -665,7 +665,8 @@ public final class QuoteFinder {
     private static boolean noClause(TokenText t, int k) {
         if (k >= t.size()) return false;
         String w = t.lower(k);
-        return LONE_OBJECTS.contains(w) && (k + 1 >= t.size() || !t.isWord(k + 1));
+        // but `said it "takes all precautions"`: a quotation after the pronoun goes on with the clause
+        return LONE_OBJECTS.contains(w) && (k + 1 >= t.size() || !t.isWord(k + 1) && !t.isQuoteMark(k + 1));
     }
 
     private static final Set<String> LONE_OBJECTS = Words.of("them", "it", "so", "this", "nothing", "anything",

@@ -154,7 +154,35 @@ public final class MentionParser {
             return new Mention(new Span(t.start(group), t.end(j)), null, List.of(), Mention.Kind.DESCRIPTION,
                     SpeakerType.UNKNOWN, (char) 0, t.lower(j));
         }
+        int head = j > 0 && SENTENCE_ADVERBS.contains(t.lower(j)) ? j - 1 : j; // "the attackers now say"
+        int described = cue < t.size() && PLAIN_SPEECH_VERBS.contains(t.lower(cue)) ? definiteDescriptionStart(t, head) : -1;
+        if (described >= 0) { // "The coast guard said", "the harbour master says": a role the lexicon does not list
+            return new Mention(new Span(t.start(described), t.end(head)), null, List.of(), Mention.Kind.DESCRIPTION,
+                    SpeakerType.UNKNOWN, (char) 0, t.lower(head));
+        }
         return null;
+    }
+
+    /** Forms that are verbs only, never nouns ("claim", "notes", "reports" are both): a description before them speaks. */
+    private static final Set<String> PLAIN_SPEECH_VERBS = Words.of("said", "says", "told", "tells", "added", "adds",
+            "wrote", "writes", "warned", "explained", "insisted", "argued", "argues", "announced", "confirmed",
+            "acknowledged", "stressed", "stated", "recalled", "testified", "alleged", "alleges", "replied", "responded");
+
+    /**
+     * Where "the" and up to two modifiers before the lower-case noun at {@code j} open a clause ("The coast guard",
+     * "the new landlord"); -1 otherwise.
+     */
+    private int definiteDescriptionStart(TokenText t, int j) {
+        String head = t.lower(j);
+        if (!t.isWord(j) || t.isCapitalized(j) || head.length() < 3 || lex.cue(head) != null || PRONOUNS.contains(head)
+                || FINITE_VERBS.contains(head) || DETERMINERS.contains(head) || NOT_PLURAL_NOUNS.contains(head)) return -1;
+        for (int k = j - 1; k >= Math.max(0, j - 3); k--) {
+            String w = t.lower(k);
+            if (w.equals("the")) return clauseOpensAt(t, k) ? k : -1;
+            if (!t.isWord(k) || lex.cue(w) != null || PRONOUNS.contains(w) || CLAUSE_OPENERS.contains(w)
+                    || FINITE_VERBS.contains(w) || DETERMINERS.contains(w)) return -1;
+        }
+        return -1;
     }
 
     /**
@@ -359,6 +387,8 @@ public final class MentionParser {
         return -1;
     }
 
+    private static final Set<String> SENTENCE_ADVERBS = Words.of("now", "also", "then", "still", "later", "again",
+            "recently", "previously", "earlier", "repeatedly", "often", "once", "further", "too", "first", "initially");
     private static final Set<String> FUNCTION_CONNECTORS = Words.of("of", "for", "and", "'s");
     private static final Set<String> ASIDE_PREPOSITIONS = Words.of("in", "on", "at", "during", "after", "before", "via", "through");
 

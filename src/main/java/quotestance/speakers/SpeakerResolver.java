@@ -332,9 +332,12 @@ public final class SpeakerResolver {
             if (withWord != null) return withWord;
             if (org != null) return org;
         }
-        if (m.type() == SpeakerType.ORGANIZATION && definite(written)) { // "the ministry" after "Syria's Foreign Ministry"
+        boolean unknownKind = m.type() == SpeakerType.UNKNOWN; // "the railway said": a noun no lexicon lists
+        if ((m.type() == SpeakerType.ORGANIZATION || unknownKind) && definite(written)) { // "the ministry" after "Syria's Foreign Ministry"
             Entity named = null;
             for (Entity e : entities) {
+                // then only an institution's name that ends in the noun ("Canadian Pacific Railway" for "the railway")
+                if (unknownKind && (e.type == SpeakerType.PERSON || !e.name.toLowerCase(Locale.ROOT).endsWith(" " + head))) continue;
                 if (e.named && e.lastSeen < at && containsWord(e.name, head) && modifiersFit(written, head, e)
                         && (named == null || e.lastSeen > named.lastSeen)) named = e;
             }
@@ -375,6 +378,7 @@ public final class SpeakerResolver {
             String w = words[i];
             if (w.isEmpty() || DETERMINERS.contains(w) || ANY_HOLDER.contains(w) || w.endsWith("'s") || w.endsWith("\u2019s")) continue;
             if (w.equals(head) && i == words.length - 1) continue;
+            if (w.equals("based") || i + 1 < words.length && words[i + 1].equals("based")) continue; // "the Calgary-based railway"
             List<String> folded = NameKey.tokens(w);
             if (folded.isEmpty()) continue;
             boolean found = false;

@@ -755,4 +755,24 @@ class AttributionTest {
         assertEquals("Abu Karim", f.quote("No to displacement.").speaker(), f.describe());
         assertEquals("De Vries", f.quote("We will rebuild").speaker(), f.describe());
     }
+
+    @Test
+    void aPronounObjectFollowedByAQuotationIsAMixedClause() {
+        Found f = analyze("In a statement, the army said it \"takes every report of a missing boat seriously\". "
+                + "Asked about the delay, the captain said it.");
+        Quote q = f.quote("it \"takes every report");
+        assertEquals(QuoteKind.MIXED, q.kind(), f.describe());
+        assertEquals(1, f.analysis().quotes().size(), "\"said it.\" reports nothing " + f.describe());
+    }
+
+    @Test
+    void aDefiniteDescriptionTheLexiconDoesNotListSpeaksAndMayNameAnInstitution() {
+        Found f = analyze("Northern Lakes Railway released its winter plan on Monday. The coast guard said two boats "
+                + "were missing. The Winnipeg-based railway said it would hire more crews. The civil claim says the "
+                + "company failed.");
+        assertEquals("The coast guard", f.quote("two boats were missing").speaker(), f.describe());
+        assertEquals("Northern Lakes Railway", f.quote("it would hire").speaker(), f.describe());
+        // "claim" is a noun here: "The civil" is nobody
+        assertTrue(f.analysis().quotes().stream().noneMatch(q -> "The civil".equals(q.speaker())), f.describe());
+    }
 }
