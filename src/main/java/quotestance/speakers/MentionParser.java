@@ -73,6 +73,14 @@ public final class MentionParser {
         // "the health ministry in Gaza said", "officials in Tehran say", "a spokesman at the embassy said": the name
         // is where they are; who spoke is the phrase before the preposition
         int n0 = t.tokenAtOrAfter(m.name().start());
+        if (n0 >= 2 && t.is(n0 - 1, "of") && t.isCapitalized(n0 - 2)) {
+            // "Sen. Chuck Schumer of New York said": a person of a place; but "the Bank of England" stays whole
+            Mention person = nearestBefore(t, n0 - 1, asidesLeft);
+            if (person != null && person.kind() == Mention.Kind.NAME && person.type() == SpeakerType.PERSON) {
+                return new Mention(new Span(person.span().start(), m.span().end()), person.name(), person.titles(),
+                        person.kind(), person.type(), person.gender(), person.head());
+            }
+        }
         if (n0 >= 2 && (t.is(n0 - 1, "in") || t.is(n0 - 1, "at")) && t.isWord(n0 - 2)) {
             Mention speaker = nearestBefore(t, n0 - 1, asidesLeft);
             if (speaker != null) { // the mention as written keeps its place; the speaker is the phrase before it
@@ -106,6 +114,11 @@ public final class MentionParser {
                     // the mention stays as written ("who"); the name it stands for comes from the antecedent
                     return new Mention(new Span(t.start(j), t.end(j)), antecedent.name(), antecedent.titles(),
                             Mention.Kind.NAME, antecedent.type(), antecedent.gender(), antecedent.head());
+                }
+                int d = describedBy(t, k);
+                if (d >= 0) { // "some traders, who said ...": a description no lexicon lists, named by its determiner
+                    return new Mention(new Span(t.start(d), t.end(k)), null, List.of(), Mention.Kind.DESCRIPTION,
+                            SpeakerType.UNKNOWN, (char) 0, t.lower(k));
                 }
             }
         }
@@ -161,6 +174,18 @@ public final class MentionParser {
                     SpeakerType.UNKNOWN, (char) 0, t.lower(head));
         }
         return null;
+    }
+
+    /** Where a determiner or quantifier opens the lower-case noun phrase that ends at {@code k} ("some traders"); -1 when none. */
+    private int describedBy(TokenText t, int k) {
+        String head = t.lower(k);
+        if (!t.isWord(k) || t.isCapitalized(k) || head.length() < 3 || lex.cue(head) != null || FINITE_VERBS.contains(head)) return -1;
+        for (int d = k - 1; d >= Math.max(0, k - 3); d--) {
+            String w = t.lower(d);
+            if (DETERMINERS.contains(w) || QUANTIFIERS.contains(w)) return d;
+            if (!t.isWord(d) || lex.cue(w) != null || PRONOUNS.contains(w) || FINITE_VERBS.contains(w)) return -1;
+        }
+        return -1;
     }
 
     /** Forms that are verbs only, never nouns ("claim", "notes", "reports" are both): a description before them speaks. */

@@ -326,6 +326,8 @@ public final class SpeakerResolver {
             Entity withWord = null;
             for (Entity e : entities) {
                 if (!e.named || e.type == SpeakerType.PERSON || e.lastSeen >= at) continue;
+                // a department or an agency is part of a government, never the "Government of Canada" itself
+                if (!head.equals("government") && e.name.toLowerCase(Locale.ROOT).startsWith("government")) continue;
                 if (org == null || e.lastSeen > org.lastSeen) org = e;
                 if (containsWord(e.name, head) && (withWord == null || e.lastSeen > withWord.lastSeen)) withWord = e;
             }
@@ -390,7 +392,7 @@ public final class SpeakerResolver {
 
     private static final Set<String> DETERMINERS = Words.of("the", "a", "an", "its", "their", "his", "her", "our", "this", "that");
     private static final Set<String> ANY_HOLDER = Words.of("former", "new", "current", "then", "top", "senior", "longtime",
-            "veteran", "acting", "outgoing", "incoming");
+            "veteran", "acting", "outgoing", "incoming", "central"); // "the central bank": the bank named before
 
     /** Generic institution nouns that stand for the institution named last ("Facebook ... the company said"). */
     private static final Set<String> ORG_COREF_HEADS = Words.of("company", "firm", "group", "organization",
@@ -466,8 +468,18 @@ public final class SpeakerResolver {
                     continue;
                 }
                 int j = i;
-                while (j + 1 < n && (Character.isUpperCase(text.charAt(tok.start(j + 1)))
-                        || tok.start(j + 1) == tok.end(j) && Character.isLetter(text.charAt(tok.start(j + 1))))) j++;
+                while (true) {
+                    while (j + 1 < n && (Character.isUpperCase(text.charAt(tok.start(j + 1)))
+                            || tok.start(j + 1) == tok.end(j) && Character.isLetter(text.charAt(tok.start(j + 1))))) j++;
+                    // "the Bank of England", "Ministry of Health": an institution's name goes on through "of"
+                    if (j + 2 < n && INSTITUTION_JOINERS.contains(text.substring(tok.start(j + 1), tok.end(j + 1)))
+                            && Character.isUpperCase(text.charAt(tok.start(j + 2)))
+                            && MentionParser.ORG_NAME_WORDS.contains(text.substring(tok.start(j), tok.end(j)).toLowerCase(Locale.ROOT))) {
+                        j += 2;
+                        continue;
+                    }
+                    break;
+                }
                 int at = tok.start(i);
                 while (q < quoted.size() && quoted.get(q).end() <= at) q++;
                 if (q < quoted.size() && quoted.get(q).contains(at)) { // names inside a quotation are not who speaks
@@ -488,6 +500,8 @@ public final class SpeakerResolver {
             }
         }
     }
+
+    private static final Set<String> INSTITUTION_JOINERS = Set.of("of", "for", "on");
 
     /** Whether only capitalised words and role words come before token {@code i}: the name ends the sentence's subject. */
     private boolean describedSubject(String text, quotestance.model.Tokens tok, int i) {

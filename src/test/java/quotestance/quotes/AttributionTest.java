@@ -775,4 +775,14 @@ class AttributionTest {
         // "claim" is a noun here: "The civil" is nobody
         assertTrue(f.analysis().quotes().stream().noneMatch(q -> "The civil".equals(q.speaker())), f.describe());
     }
+
+    @Test
+    void institutionsNamedWithOfAndPeopleOfAPlace() {
+        Found f = analyze("The Bank of Lisbon held its rates on Thursday. The central bank said inflation was too high. "
+                + "Sen. Chuck Hale of New Mexico said the plan would fail. Prices rose, surprising some traders, who "
+                + "said they had expected a cut.");
+        assertEquals("Bank of Lisbon", f.quote("inflation was too high").speaker(), f.describe());
+        assertEquals("Chuck Hale", f.quote("the plan would fail").speaker(), f.describe());
+        assertEquals("some traders", f.quote("they had expected a cut").speaker(), f.describe());
+    }
 }
