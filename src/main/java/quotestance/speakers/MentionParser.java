@@ -354,6 +354,10 @@ public final class MentionParser {
             if (open < 0) {
                 int start = 0;
                 while (start < right - 1 && LEADING_CONJUNCTIONS.contains(t.lower(start))) start++; // "And Sen. Rob Portman, ..."
+                // "WASHINGTON — House Speaker Mike Johnson, R-La., said": the dateline is not part of the name
+                for (int d = start; d < right - 1; d++) {
+                    if (t.word(d).equals("\u2014") || t.word(d).equals("--") || t.isPunct(d, '-') && spaced(t, d)) start = d + 1;
+                }
                 if (open == -1 && right - 1 >= 0 && right - Math.max(0, right - 16) < 16) segments.add(new int[] {start, right - 1});
                 break;
             }

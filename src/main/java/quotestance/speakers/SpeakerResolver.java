@@ -217,6 +217,10 @@ public final class SpeakerResolver {
             e.tokens = tokens;
         }
         if (e.type == SpeakerType.UNKNOWN) e.type = m.type();
+        // "House Speaker Mike Johnson" seen first as an institution's run: a given name that speaks is a person
+        if (e.type == SpeakerType.ORGANIZATION && m.type() == SpeakerType.PERSON && !tokens.isEmpty() && lex.gender(tokens.get(0)) != 0) {
+            e.type = SpeakerType.PERSON;
+        }
         if (e.gender == 0) e.gender = m.gender();
         e.aliases.add(clean(nameText));
         for (String t : m.titles()) e.titles.add(t);

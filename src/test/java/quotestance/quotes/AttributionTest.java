@@ -785,4 +785,14 @@ class AttributionTest {
         assertEquals("Chuck Hale", f.quote("the plan would fail").speaker(), f.describe());
         assertEquals("some traders", f.quote("they had expected a cut").speaker(), f.describe());
     }
+
+    @Test
+    void aDatelineBeforeAnAppositionAndAPersonFirstSeenInAnInstitutionsRun() {
+        Found f = analyze("WASHINGTON \u2014 House Speaker Mike Dorsey, R-La., said Tuesday that the chamber would vote "
+                + "this week.");
+        Quote q = f.quote("that the chamber would vote");
+        assertEquals("Mike Dorsey", q.speaker(), f.describe());
+        assertEquals(SpeakerType.PERSON, q.speakerType(), f.describe());
+        assertTrue(q.speakerId().startsWith("person:"), q.speakerId());
+    }
 }
