@@ -68,6 +68,14 @@ public final class MentionParser {
     private static final int MAX_ASIDES = 2;
 
     private Mention before(TokenText t, int cue, int asidesLeft) {
+        int familiar = knowingPhraseStart(t, cue);
+        if (familiar > 0) { // "sources familiar with the talks told", "people briefed on the matter said"
+            Mention who = nearestBefore(t, familiar, asidesLeft);
+            if (who != null) {
+                return new Mention(new Span(who.span().start(), t.end(cue - 1)), who.name(), who.titles(), who.kind(),
+                        who.type(), who.gender(), who.head());
+            }
+        }
         Mention m = nearestBefore(t, cue, asidesLeft);
         if (m == null || m.kind() != Mention.Kind.NAME || m.name() == null) return m;
         // "the health ministry in Gaza said", "officials in Tehran say", "a spokesman at the embassy said": the name
@@ -184,6 +192,21 @@ public final class MentionParser {
             String w = t.lower(d);
             if (DETERMINERS.contains(w) || QUANTIFIERS.contains(w)) return d;
             if (!t.isWord(d) || lex.cue(w) != null || PRONOUNS.contains(w) || FINITE_VERBS.contains(w)) return -1;
+        }
+        return -1;
+    }
+
+    /**
+     * The token that opens a phrase of knowledge right before the cue ("familiar with the talks", "close to the
+     * negotiations", "briefed on the matter", "with knowledge of the plan"); -1 when there is none.
+     */
+    private static int knowingPhraseStart(TokenText t, int cue) {
+        for (int k = cue - 2; k >= Math.max(1, cue - 7); k--) {
+            if (!t.isWord(k)) return -1;
+            String w = t.lower(k);
+            String next = t.lower(k + 1);
+            if (w.equals("familiar") && next.equals("with") || w.equals("close") && next.equals("to")
+                    || w.equals("briefed") && next.equals("on") || w.equals("with") && next.equals("knowledge")) return k;
         }
         return -1;
     }
@@ -774,7 +797,9 @@ public final class MentionParser {
         }
         boolean orgWords = namesInstitution(t, ns, ne);
         boolean personName = lex.gender(stripPossessive(t.lower(ns))) != 0 || ns > s && lex.isTitle(t.lower(ns - 1))
-                || ns > s + 1 && t.is(ns - 1, ".") && lex.isTitle(t.lower(ns - 2));
+                || ns > s + 1 && t.is(ns - 1, ".") && lex.isTitle(t.lower(ns - 2))
+                // "Hamas official Osama Hamdan", "Hezbollah leader Hassan Nasrallah": a role in lower case, then the name
+                || ns > s && !t.isCapitalized(ns - 1) && lex.isRole(t.lower(ns - 1)) && !lex.isOrganization(t.lower(ns - 1));
         for (int k = s; k < ns && !personName; k++) { // "the University of Toronto": the institution word before the name
             if (t.isCapitalized(k) && ORG_NAME_WORDS.contains(t.lower(k))) orgWords = true;
         }

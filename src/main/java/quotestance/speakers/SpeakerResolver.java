@@ -589,7 +589,9 @@ public final class SpeakerResolver {
             institution = true;
         }
         int titleAt = -1;
-        for (int w = k; w < words.length - 1; w++) if (lex.isTitle(lower[w])) titleAt = w;
+        // a title or a role ("European Central Bank President Mario Draghi", "Hamas official Osama Hamdan") and then
+        // at most three words: a person
+        for (int w = k; w < words.length - 1; w++) if (lex.isTitle(lower[w]) || lex.isRole(lower[w])) titleAt = w;
         boolean personAfterTitle = titleAt >= k && words.length - titleAt - 1 <= 3;
         for (int w = titleAt + 1; personAfterTitle && w < words.length; w++) {
             personAfterTitle = !MentionParser.ORG_NAME_WORDS.contains(lower[w]) && !MentionParser.isAcronym(words[w]);

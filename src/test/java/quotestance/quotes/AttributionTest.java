@@ -795,4 +795,14 @@ class AttributionTest {
         assertEquals(SpeakerType.PERSON, q.speakerType(), f.describe());
         assertTrue(q.speakerId().startsWith("person:"), q.speakerId());
     }
+
+    @Test
+    void aPartysOfficialIsAPersonAndSourcesFamiliarWithTheTalksSpeak() {
+        Found f = analyze("Hamas official Karim Dabbagh told the agency the group had no new proposal. \"The ball is in "
+                + "their court,\" he said.\n\nTwo sources familiar with the talks told Reuters that a deal was close.");
+        Quote q = f.quote("the group had no new proposal");
+        assertEquals(SpeakerType.PERSON, q.speakerType(), f.describe());
+        assertEquals("Karim Dabbagh", f.quote("The ball is in their court").speaker(), f.describe());
+        assertEquals("Two sources familiar with the talks", f.quote("that a deal was close").speaker(), f.describe());
+    }
 }
