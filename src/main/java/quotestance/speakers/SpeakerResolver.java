@@ -40,10 +40,13 @@ public final class SpeakerResolver {
     private final Lexicons lex = Lexicons.get();
     private final List<Entity> entities = new ArrayList<>();
     private final java.util.Map<String, java.util.Optional<String>> expansions = new java.util.HashMap<>();
+    /** Where someone unnamed last took up a role ("An Israeli official ..."), by the role's word. */
+    private final java.util.Map<String, Integer> newHolderAt = new java.util.HashMap<>();
 
     public Resolution resolve(String articleId, String normalized, List<Sentence> sentences, List<QuoteCandidate> candidates) {
         entities.clear();
         expansions.clear();
+        newHolderAt.clear();
         if (candidates.isEmpty()) return new Resolution(List.of(), List.of());
         List<Event> events = new ArrayList<>();
         for (int i = 0; i < candidates.size(); i++) {
@@ -65,6 +68,11 @@ public final class SpeakerResolver {
         for (Event e : events) {
             if (e.candidate() == ROLE_SUBJECT) {
                 seeRoleSubject(normalized, e.name(), e.at());
+                continue;
+            }
+            if (e.candidate() == NEW_ROLE_HOLDER) {
+                String phrase = normalized.substring(e.name().start(), e.name().end()).toLowerCase(Locale.ROOT);
+                newHolderAt.put(phrase.substring(phrase.lastIndexOf(' ') + 1), e.at());
                 continue;
             }
             if (e.candidate() < 0) {
@@ -310,6 +318,8 @@ public final class SpeakerResolver {
             if (e.named && holds && kindFits && (best == null || e.lastSeen > best.lastSeen)) best = e;
         }
         String written = clean(m.span().of(text));
+        Integer newHolder = newHolderAt.get(head);
+        if (best != null && newHolder != null && newHolder > best.lastSeen && newHolder < at) best = null;
         if (best != null && m.span().length() < 40 && modifiersFit(written, head, best)) return best;
         if (m.type() == SpeakerType.PERSON && definite(written) && written.contains("-year-old")) {
             // "the 26-year-old forward": news names a person by age right after naming them
@@ -426,6 +436,8 @@ public final class SpeakerResolver {
 
     /** An event for "the mayor" opening a sentence: the title's holder becomes the one a "he" or "she" points to. */
     private static final int ROLE_SUBJECT = -4;
+    /** "An Israeli official, however, played down ...": someone new holds the role; "the official" is now them. */
+    private static final int NEW_ROLE_HOLDER = -5;
     private static final java.util.regex.Pattern ACRONYM = java.util.regex.Pattern.compile("[A-Z]{2,7}");
 
     private void seeRoleSubject(String text, Span phrase, int at) {
@@ -439,6 +451,20 @@ public final class SpeakerResolver {
             if (holds && (holder == null || e.lastSeen > holder.lastSeen)) holder = e;
         }
         if (holder != null) holder.lastSalient = Math.max(holder.lastSalient, at);
+    }
+
+    /** "An Israeli official", "A senior official" opening a sentence: the span up to the role; null otherwise. */
+    private Span indefiniteRoleSubject(String text, quotestance.model.Tokens tok) {
+        int n = tok.size();
+        if (n < 3) return null;
+        String first = text.substring(tok.start(0), tok.end(0)).toLowerCase(Locale.ROOT);
+        if (!first.equals("a") && !first.equals("an")) return null;
+        for (int k = 1; k < Math.min(n, 5); k++) {
+            String w = text.substring(tok.start(k), tok.end(k));
+            if (lex.isRole(w.toLowerCase(Locale.ROOT)) && !Character.isUpperCase(w.charAt(0))) return new Span(tok.start(0), tok.end(k));
+            if (!Character.isLetter(w.charAt(0))) return null;
+        }
+        return null;
     }
 
     /** "the mayor" (or "On Dec. 13, the mayor") opening a sentence, as [the, role] token span; null otherwise. */
@@ -465,6 +491,8 @@ public final class SpeakerResolver {
             int n = tok.size();
             Span roleSubject = roleSubject(text, tok);
             if (roleSubject != null) events.add(new Event(roleSubject.start(), ROLE_SUBJECT, roleSubject));
+            Span newHolder = indefiniteRoleSubject(text, tok);
+            if (newHolder != null) events.add(new Event(newHolder.start(), NEW_ROLE_HOLDER, newHolder));
             int i = 0;
             while (i < n) {
                 if (!Character.isUpperCase(text.charAt(tok.start(i)))) {

@@ -805,4 +805,13 @@ class AttributionTest {
         assertEquals("Karim Dabbagh", f.quote("The ball is in their court").speaker(), f.describe());
         assertEquals("Two sources familiar with the talks", f.quote("that a deal was close").speaker(), f.describe());
     }
+
+    @Test
+    void anUnnamedNewHolderOfARoleTakesTheRoleFromTheOneNamedBefore() {
+        Found f = analyze("Hamas official Karim Dabbagh told the agency the group had no new proposal. An Israeli official, "
+                + "however, played down the chances of a breakthrough. \"There is no deal yet,\" the official said.");
+        Quote q = f.quote("There is no deal yet");
+        assertNotEquals("Karim Dabbagh", q.speaker(), f.describe());
+        assertEquals("the official", q.speaker(), f.describe());
+    }
 }
