@@ -61,7 +61,12 @@ public final class Lexicons {
         // "secretary-general", "vice-president", "lieutenant-colonel": a compound of titles is one
         int dash = w.indexOf('-');
         if (dash <= 0 || dash == w.length() - 1) return false;
-        for (String part : w.split("-")) if (!titles.contains(part)) return false;
+        for (int from = 0; from <= w.length(); ) { // each part, without splitting: this runs for every word scanned
+            int to = w.indexOf('-', from);
+            if (to < 0) to = w.length();
+            if (!titles.contains(w.substring(from, to))) return false;
+            from = to + 1;
+        }
         return true;
     }
 

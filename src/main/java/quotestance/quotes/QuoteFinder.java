@@ -296,9 +296,10 @@ public final class QuoteFinder {
         boolean closed = q.closed();
         boolean continues = !closed; // a paragraph left open: the quotation goes on in the next one
 
+        // `... wrote on X. "No to ..."`: the splitter took "X." for an initial; the quotation is a sentence of its own
+        boolean ownSentence = !pre.isEmpty() && newSentenceAfter(pre, text, content);
         boolean embedded = !pre.isEmpty() && !pre.endsWith(":") && !pre.endsWith("\u2014") && !pre.endsWith("-")
-                && !(pre.endsWith(",") && hasCue(t, preStart, q.openMark().start()))
-                && !newSentenceAfter(pre, text, content); // `... wrote on X. "No to ..."`: the splitter took "X." for an initial
+                && !(pre.endsWith(",") && hasCue(t, preStart, q.openMark().start())) && !ownSentence;
         // attribution after the closing mark: "...," said Ayoub / "...," Ayoub said / "..." - Hill
         if (closed && !embedded) {
             QuoteCandidate after = attributionAfter(text, sentences, views, si, q, content, p.index(), usedCues);
@@ -328,7 +329,6 @@ public final class QuoteFinder {
             if (wordCount(text, content) < 8 || !Character.isUpperCase(firstLetter(text, content))) return null;
         }
         // a few words in marks with no cue are terms or titles ("platform," "ghosting," ...), not statements
-        boolean ownSentence = !pre.isEmpty() && newSentenceAfter(pre, text, content);
         if (wordCount(text, content) <= 3 && (!pre.isEmpty() && !ownSentence || endsWithComma(text, content))) return null; // "yeet," "grapple,"
         if (!closed && !pre.isEmpty() && !pre.endsWith(":")) {
             if (wordCount(text, content) < 8) return null; // a stray opening mark inside a sentence

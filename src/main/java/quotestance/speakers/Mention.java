@@ -26,4 +26,9 @@ public record Mention(Span span, Span name, List<String> titles, Kind kind, Spea
     public boolean isPronoun() {
         return kind == Kind.PRONOUN;
     }
+
+    /** The same speaker, written over another span ("Two sources familiar with the talks" for "Two sources"). */
+    public Mention withSpan(Span written) {
+        return new Mention(written, name, titles, kind, type, gender, head);
+    }
 }

@@ -71,10 +71,7 @@ public final class MentionParser {
         int familiar = knowingPhraseStart(t, cue);
         if (familiar > 0) { // "sources familiar with the talks told", "people briefed on the matter said"
             Mention who = nearestBefore(t, familiar, asidesLeft);
-            if (who != null) {
-                return new Mention(new Span(who.span().start(), t.end(cue - 1)), who.name(), who.titles(), who.kind(),
-                        who.type(), who.gender(), who.head());
-            }
+            if (who != null) return who.withSpan(new Span(who.span().start(), t.end(cue - 1)));
         }
         Mention m = nearestBefore(t, cue, asidesLeft);
         if (m == null || m.kind() != Mention.Kind.NAME || m.name() == null) return m;
@@ -85,16 +82,13 @@ public final class MentionParser {
             // "Sen. Chuck Schumer of New York said": a person of a place; but "the Bank of England" stays whole
             Mention person = nearestBefore(t, n0 - 1, asidesLeft);
             if (person != null && person.kind() == Mention.Kind.NAME && person.type() == SpeakerType.PERSON) {
-                return new Mention(new Span(person.span().start(), m.span().end()), person.name(), person.titles(),
-                        person.kind(), person.type(), person.gender(), person.head());
+                return person.withSpan(new Span(person.span().start(), m.span().end()));
             }
         }
         if (n0 >= 2 && (t.is(n0 - 1, "in") || t.is(n0 - 1, "at")) && t.isWord(n0 - 2)) {
             Mention speaker = nearestBefore(t, n0 - 1, asidesLeft);
-            if (speaker != null) { // the mention as written keeps its place; the speaker is the phrase before it
-                return new Mention(new Span(speaker.span().start(), m.span().end()), speaker.name(), speaker.titles(),
-                        speaker.kind(), speaker.type(), speaker.gender(), speaker.head());
-            }
+            // the mention as written keeps its place; the speaker is the phrase before it
+            if (speaker != null) return speaker.withSpan(new Span(speaker.span().start(), m.span().end()));
         }
         return m;
     }
