@@ -201,6 +201,7 @@ public final class QuoteFinder {
         if (k < n && t.isPunct(k, ',')) { // the role: a few words, no verb, no sentence of its own
             for (k = k + 1; k < n; k++) {
                 if (!t.isWord(k) && !t.isPunct(k, '.') && !t.isPunct(k, '-') && !t.isPunct(k, ',')) return null;
+                if (lex.cue(t.lower(k)) != null) return null; // "Hugh Hill, a doctor, said ...": an attribution, not a signature
                 if (t.isPunct(k, '.') && k < n - 1) return null;
             }
         } else if (k < n && !(k == n - 1 && t.isPunct(k, '.'))) {
@@ -871,6 +872,7 @@ public final class QuoteFinder {
             k = close + 1;
         }
         while (k < before && !t.isWord(k)) k++;
+        k = afterDateline(t, k, before);
         if (k < before && SUBORDINATORS.contains(t.lower(k)) && !PHRASE_PREPOSITIONS.contains(t.lower(k))) return null; // "Because ..."
         if (k < before && (PHRASE_PREPOSITIONS.contains(t.lower(k)) || TIME_WORDS.contains(t.lower(k)))) {
             // "In an interview with CNBC, Pompeo ...": the subject follows the opening phrase
@@ -884,9 +886,19 @@ public final class QuoteFinder {
     }
 
     /**
-     * Where the reported clause starts after the cue at {@code i}: past its particle, its object and a time or
-     * channel phrase ("told Reuters in an interview on Tuesday that ..."); -1 when the cue needs a particle it lacks.
+     * The token after a dateline that opens the sentence ("RIYADH —", "TEHRAN (AP) --", "JERUSALEM (Reuters) -"):
+     * a place in capitals and a dash within a few tokens. {@code k} when there is none.
      */
+    private static int afterDateline(TokenText t, int k, int before) {
+        if (k >= before || !t.isWord(k) || t.word(k).length() < 3 || !t.word(k).equals(t.word(k).toUpperCase(java.util.Locale.ROOT))) return k;
+        for (int d = k + 1; d < Math.min(before, k + 8); d++) {
+            String w = t.word(d);
+            if (w.equals("\u2014") || w.equals("\u2013") || w.equals("--") || w.equals("-")) return d + 1;
+            if (t.isPunct(d, '.') || t.isQuoteMark(d)) return k;
+        }
+        return k;
+    }
+
     /** The mention between "quoted" and the "as" at {@code as} ("quoted the minister as saying"); null when none. */
     private Mention quotedAs(TokenText t, int as) {
         for (int k = as - 1; k >= Math.max(0, as - 12); k--) {
@@ -901,6 +913,10 @@ public final class QuoteFinder {
         return null;
     }
 
+    /**
+     * Where the reported clause starts after the cue at {@code i}: past its particle, its object and a time or
+     * channel phrase ("told Reuters in an interview on Tuesday that ..."); -1 when the cue needs a particle it lacks.
+     */
     private int afterCueStart(TokenText t, int i, String lemma) {
         int k = i + 1;
         switch (lemma) {
@@ -929,24 +945,36 @@ public final class QuoteFinder {
         }
         while (k < t.size()) {
             String w = t.lower(k);
-            if (TIME_WORDS.contains(w)) {
+            int channelEnd = channelPhraseEnd(t, k);
+            if (channelEnd > k) {
+                k = channelEnd; // "in a statement", "on X", "to the Senate": where or how it was said
+            } else if (TIME_WORDS.contains(w)) {
                 k++;
-            } else if ((w.equals("in") || w.equals("at") || w.equals("during") || w.equals("via") || w.equals("through")
-                    || w.equals("to") || w.equals("on")) && k + 1 < t.size()) {
-                // "vowing to press ahead", "to report back": "to" and a bare channel word is an infinitive
-                if (w.equals("to") && CHANNEL_NOUNS.contains(t.lower(k + 1))) break;
-                int j = k + 1;
-                while (j < t.size() && j < k + 6 && (CHANNEL_NOUNS.contains(t.lower(j)) || t.is(j, "a") || t.is(j, "an")
-                        || t.is(j, "the") || t.is(j, "his") || t.is(j, "her") || t.is(j, "its") || t.is(j, "their")
-                        || t.isCapitalized(j))) j++;
-                if (j == k + 1 || !(CHANNEL_NOUNS.contains(t.lower(j - 1)) || t.isCapitalized(j - 1))) break;
-                k = j;
             } else {
                 break;
             }
         }
         if (k < t.size() && t.isPunct(k, ',') && !(k + 1 < t.size() && t.isQuoteMark(k + 1))) k++;
         return k;
+    }
+
+    /**
+     * The token after a phrase of channel or place that starts with a preposition at {@code k} ("in a statement",
+     * "on X", "on Twitter", "to the Senate"); {@code k} when there is none. "on" is tried here before it is read as
+     * a time word ("on Tuesday" is a capitalised word too, and skipping it is as right).
+     */
+    private static int channelPhraseEnd(TokenText t, int k) {
+        String w = t.lower(k);
+        if (!(w.equals("in") || w.equals("at") || w.equals("during") || w.equals("via") || w.equals("through")
+                || w.equals("to") || w.equals("on")) || k + 1 >= t.size()) return k;
+        // "vowing to press ahead", "to report back": "to" and a bare channel word is an infinitive
+        if (w.equals("to") && CHANNEL_NOUNS.contains(t.lower(k + 1))) return k;
+        int j = k + 1;
+        while (j < t.size() && j < k + 6 && (CHANNEL_NOUNS.contains(t.lower(j)) || t.is(j, "a") || t.is(j, "an")
+                || t.is(j, "the") || t.is(j, "his") || t.is(j, "her") || t.is(j, "its") || t.is(j, "their")
+                || t.isCapitalized(j))) j++;
+        if (j == k + 1 || !(CHANNEL_NOUNS.contains(t.lower(j - 1)) || t.isCapitalized(j - 1))) return k;
+        return j;
     }
 
     private static final Set<String> CLAUSE_SUBJECTS = Words.of("there", "it", "he", "she", "they", "we", "i", "you");

@@ -385,7 +385,8 @@ public final class MentionParser {
         // the noun phrase that ends at the leftmost comma is the head of the apposition chain
         Mention outer = null;
         int leftComma = segments.get(segments.size() - 1)[0] - 1;
-        if (leftComma > 0 && !t.isPunct(leftComma, ':')) {
+        // the chain's own comma or dash: not a dateline's ("RIYADH — Saudi Arabia ..., calling")
+        if (leftComma > 0 && (t.isPunct(leftComma, ',') || dashes && parentheticalDash(t, leftComma))) {
             int s = scanLeft(t, leftComma - 1);
             if (s <= -2) s = -2 - s;
             if (s >= 0) outer = classify(t, s, leftComma - 1);

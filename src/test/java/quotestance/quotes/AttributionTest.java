@@ -814,4 +814,15 @@ class AttributionTest {
         assertNotEquals("Karim Dabbagh", q.speaker(), f.describe());
         assertEquals("the official", q.speaker(), f.describe());
     }
+
+    @Test
+    void channelsAfterOnDatelinesBeforeTheSubjectAndAttributionsThatLookLikeSignatures() {
+        Found f = analyze("Anwar Said wrote on X that diplomacy remained the only path.\n\n"
+                + "RIYADH \u2014 Saudi Arabia on Sunday condemned the attack, calling it a \"flagrant violation\" of the law.\n\n"
+                + "Gail Moss - an adviser - said the plan was over. Hugh Hill, a doctor at the clinic, said it was late.");
+        assertEquals("that diplomacy remained the only path", f.content(f.quote("that diplomacy")), f.describe());
+        assertEquals("Saudi Arabia", f.quote("it a \"flagrant violation\"").speaker(), f.describe());
+        assertEquals("Gail Moss", f.quote("the plan was over").speaker(), f.describe());
+        assertEquals("Hugh Hill", f.quote("it was late").speaker(), f.describe());
+    }
 }
