@@ -50,6 +50,8 @@ public final class TokenText {
         return i >= 0 && i < size() && lower(i).equals(lowerWord);
     }
 
+    private static final java.util.Set<String> HYPHENED_PARTICLES = java.util.Set.of("al", "el", "ad", "as", "bin", "ibn", "abu", "ash");
+
     /** Whether the token starts with a capital, or is a name with a lower-case particle ("al-Assad", "el-Sisi", "bin-Zayed"). */
     public boolean isCapitalized(int i) {
         int start = tokens.start(i);
@@ -58,9 +60,7 @@ public final class TokenText {
         // the particle, its hyphen, and a capital: "al-" / "el-" / "ad-" (3 chars) or "bin-" / "ibn-" / "abu-" (4)
         for (int dash = start + 2; dash <= start + 3 && dash + 1 < end; dash++) {
             if (text.charAt(dash) == '-' && Character.isUpperCase(text.charAt(dash + 1))) {
-                String particle = text.substring(start, dash);
-                return particle.equals("al") || particle.equals("el") || particle.equals("ad") || particle.equals("as")
-                        || particle.equals("bin") || particle.equals("ibn") || particle.equals("abu") || particle.equals("ash");
+                return HYPHENED_PARTICLES.contains(text.substring(start, dash));
             }
         }
         return false;

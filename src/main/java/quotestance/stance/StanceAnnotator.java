@@ -14,8 +14,8 @@ import quotestance.model.Stance;
 
 /**
  * One stance per party mention: inside a quote, or between its cue and its content (the one warned or urged), the
- * quote's speaker holds it; elsewhere the article's author does (holder "author", id "author:" + the source). The classifier reads the sentence
- * around the mention, or the quote's own text when the quote is shorter.
+ * quote's speaker holds it; elsewhere the article's author does (holder "author", id "author:" + the source). The
+ * classifier reads the sentence around the mention, or the quote's own text when the quote is shorter.
  */
 public final class StanceAnnotator {
     public static final String AUTHOR = "author";
@@ -31,19 +31,14 @@ public final class StanceAnnotator {
         if (mentions.isEmpty()) return List.of();
         Map<String, Quote> quoteById = new HashMap<>();
         List<Span> speakerSpans = new ArrayList<>();
-        List<Span> objectSpans = new ArrayList<>(); // between a cue and its content: "warned the United States against ..."
-        Map<Span, Quote> quoteByObject = new HashMap<>();
+        List<Quote> withObject = new ArrayList<>(); // words between the cue and the content: "warned the United States against ..."
         for (Quote q : quotes) {
             quoteById.put(q.id(), q);
             if (q.speakerMention() != null) speakerSpans.add(q.speakerMention());
-            if (q.cue() != null && q.cue().end() < q.content().start() && q.content().start() - q.cue().end() <= MAX_OBJECT_CHARS) {
-                Span object = new Span(q.cue().end(), q.content().start());
-                objectSpans.add(object);
-                quoteByObject.put(object, q);
-            }
+            if (objectOf(q) != null) withObject.add(q);
         }
         speakerSpans.sort(java.util.Comparator.comparingInt(Span::start));
-        objectSpans.sort(java.util.Comparator.comparingInt(Span::start));
+        withObject.sort(java.util.Comparator.comparingInt(q -> q.cue().end()));
         List<Stance> out = new ArrayList<>(mentions.size());
         int s = 0;
         for (PartyMention m : mentions) {
@@ -54,16 +49,13 @@ public final class StanceAnnotator {
             if (q == null) {
                 // "Khamenei warned the United States against ...", "urged Iran to ...": whom the speaker addresses or
                 // warns stands between the cue and what was said; the speaker's stance toward it, not the author's
-                Span object = enclosing(objectSpans, m.span());
-                if (object != null) {
-                    q = quoteByObject.get(object);
-                    quoteId = q.id();
-                }
+                q = enclosing(withObject, StanceAnnotator::objectOf, m.span());
+                if (q != null) quoteId = q.id();
             }
             if (q != null && q.content().length() < context.length() && q.content().contains(m.span())) context = q.content();
             if (!context.contains(m.span())) context = new Span(Math.min(context.start(), m.span().start()), Math.max(context.end(), m.span().end()));
             StanceClassifier.Decision d;
-            Span speaker = q == null ? enclosing(speakerSpans, m.span()) : null;
+            Span speaker = q == null ? enclosing(speakerSpans, x -> x, m.span()) : null;
             if (speaker != null) {
                 // "Hezbollah leader Hassan Nasrallah accused ...": the party names who speaks; what the sentence says is
                 // the speaker's, toward others, and the author takes no side by naming them
@@ -90,21 +82,27 @@ public final class StanceAnnotator {
     /** Longer, and the words between the cue and the content are no object but a clause of their own. */
     private static final int MAX_OBJECT_CHARS = 80;
 
+    /** The words between the quote's cue and its content, or null when there are none or too many. */
+    private static Span objectOf(Quote q) {
+        if (q.cue() == null || q.cue().end() >= q.content().start() || q.content().start() - q.cue().end() > MAX_OBJECT_CHARS) return null;
+        return new Span(q.cue().end(), q.content().start());
+    }
+
     /** The span of the sorted list that holds the span, if any; the spans are sorted by start and do not nest. */
-    private static Span enclosing(List<Span> sorted, Span span) {
+    private static <T> T enclosing(List<T> sorted, java.util.function.Function<T, Span> spanOf, Span span) {
         int lo = 0;
         int hi = sorted.size() - 1;
         int found = -1;
-        while (lo <= hi) { // the last mention that starts at or before the span
+        while (lo <= hi) { // the last one that starts at or before the span
             int mid = (lo + hi) >>> 1;
-            if (sorted.get(mid).start() <= span.start()) {
+            if (spanOf.apply(sorted.get(mid)).start() <= span.start()) {
                 found = mid;
                 lo = mid + 1;
             } else {
                 hi = mid - 1;
             }
         }
-        for (int k = found; k >= 0 && k > found - 3; k--) if (sorted.get(k).contains(span)) return sorted.get(k);
+        for (int k = found; k >= 0 && k > found - 3; k--) if (spanOf.apply(sorted.get(k)).contains(span)) return sorted.get(k);
         return null;
     }
 }
