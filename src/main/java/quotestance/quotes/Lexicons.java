@@ -61,6 +61,8 @@ public final class Lexicons {
         // "secretary-general", "vice-president", "lieutenant-colonel": a compound of titles is one
         int dash = w.indexOf('-');
         if (dash <= 0 || dash == w.length() - 1) return false;
+        // "sergeant-at-arms", "commander-in-chief", "editor-in-chief": a title and its phrase
+        if (w.startsWith("at-", dash + 1) || w.startsWith("in-", dash + 1)) return titles.contains(w.substring(0, dash));
         for (int from = 0; from <= w.length(); ) { // each part, without splitting: this runs for every word scanned
             int to = w.indexOf('-', from);
             if (to < 0) to = w.length();
@@ -71,7 +73,8 @@ public final class Lexicons {
     }
 
     public boolean isRole(String lowerWord) {
-        return roles.contains(lowerWord) || roles.contains(singular(lowerWord));
+        // "the secretary-general", "the sergeant-at-arms": a compound title names the one who holds it
+        return roles.contains(lowerWord) || roles.contains(singular(lowerWord)) || lowerWord.indexOf('-') > 0 && isTitle(lowerWord);
     }
 
     public boolean isOrganization(String lowerWord) {

@@ -74,7 +74,17 @@ public final class MentionParser {
             if (who != null) return who.withSpan(new Span(who.span().start(), t.end(cue - 1)));
         }
         Mention m = nearestBefore(t, cue, asidesLeft);
-        if (m == null || m.kind() != Mention.Kind.NAME || m.name() == null) return m;
+        if (m == null) return null;
+        int m0 = t.tokenAtOrAfter(m.span().start());
+        if (m0 >= 2 && ROLE_PREPOSITIONS.contains(t.lower(m0 - 1)) && !t.isCapitalized(m0 - 2) && m.type() != SpeakerType.PERSON) {
+            // "the former chairman of the House of Commons said", "an inspector with the agency told": the holder of
+            // the role spoke, not the institution
+            Mention holder = nearestBefore(t, m0 - 1, asidesLeft);
+            if (holder != null && holder.kind() == Mention.Kind.DESCRIPTION && holder.type() == SpeakerType.PERSON) {
+                return holder.withSpan(new Span(holder.span().start(), m.span().end()));
+            }
+        }
+        if (m.kind() != Mention.Kind.NAME || m.name() == null) return m;
         // "the health ministry in Gaza said", "officials in Tehran say", "a spokesman at the embassy said": the name
         // is where they are; who spoke is the phrase before the preposition
         int n0 = t.tokenAtOrAfter(m.name().start());
@@ -155,6 +165,11 @@ public final class MentionParser {
             }
         }
         if (t.isPunct(j, ',') || parentheticalDash(t, j)) return apposition(t, j);
+        int who = asidesLeft > 0 ? restrictiveRelativeStart(t, j) : -1;
+        if (who > 0) { // "An official who was present in court told": the official spoke, not the court
+            Mention m = before(t, who, asidesLeft - 1);
+            if (m != null) return m;
+        }
         int s = scanLeft(t, j);
         if (s <= -2) return personBeforePlace(t, -2 - s, j); // the phrase is where they work, not who spoke
         if (s >= 0) return classify(t, s, j);
@@ -432,6 +447,29 @@ public final class MentionParser {
             return (participle || relative || circumstance) && t.isWord(k - 1) ? k : -1;
         }
         return -1;
+    }
+
+    /**
+     * The "who" that opens a relative clause without commas ending at {@code j}, when the clause has a verb of its own
+     * ("who was present in court", not "the man who Trump said"); -1 when there is none.
+     */
+    private static int restrictiveRelativeStart(TokenText t, int j) {
+        for (int k = j - 1; k >= Math.max(1, j - MAX_RELATIVE_TOKENS); k--) {
+            if (!t.isWord(k)) return -1;
+            if (!t.is(k, "who")) continue;
+            if (!t.isWord(k - 1) || PRONOUNS.contains(t.lower(k - 1))) return -1;
+            if (k + 1 <= j && !t.isCapitalized(k + 1) && verbLike(t.lower(k + 1))) return k; // "who lives", "who worked"
+            for (int v = k + 1; v <= j; v++) if (FINITE_VERBS.contains(t.lower(v))) return k;
+            return -1;
+        }
+        return -1;
+    }
+
+    private static final int MAX_RELATIVE_TOKENS = 10;
+    private static final Set<String> ROLE_PREPOSITIONS = Words.of("of", "with", "for", "at", "from");
+
+    private static boolean verbLike(String w) {
+        return w.length() > 3 && (w.endsWith("ed") || w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us"));
     }
 
     private static final Set<String> SENTENCE_ADVERBS = Words.of("now", "also", "then", "still", "later", "again",
@@ -771,7 +809,7 @@ public final class MentionParser {
         String head = headNoun(t, s, e);
         if (ns >= 0 && ns > s) {
             for (int k = s; k < ns; k++) { // a role before "for", "of", "at", "with": the role holder spoke
-                if (lex.isRole(t.lower(k)) && !t.isCapitalized(k) && k + 1 < ns + 1
+                if ((lex.isRole(t.lower(k)) || lex.isTitle(t.lower(k))) && !t.isCapitalized(k) && k + 1 < ns + 1
                         && (t.is(k + 1, "for") || t.is(k + 1, "of") || t.is(k + 1, "at") || t.is(k + 1, "with") || t.is(k + 1, "to"))) {
                     ns = -1;
                     head = t.lower(k);

@@ -33,7 +33,12 @@ public final class SpeakerResolver {
     private static final Set<String> NOT_NAMES = Words.of("the", "a", "an", "in", "on", "at", "but", "and", "he", "she",
             "it", "they", "we", "i", "this", "that", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
             "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-            "november", "december", "if", "when", "as", "after", "while", "for", "his", "her", "their", "its");
+            "november", "december", "if", "when", "as", "after", "while", "for", "his", "her", "their", "its", "out", "up",
+            "off", "down", "over", "into", "onto", "from", "with", "by", "to");
+
+    /** Capitalised in a programme's or a title's name ("Toronto's Out of the Cold program"), never in a person's. */
+    private static final Set<String> PARTICLES = Words.of("out", "up", "off", "down", "over", "into", "onto", "from",
+            "with", "by", "to");
 
     private static final Set<String> RESOLVABLE_PRONOUNS = Set.of("he", "she", "it", "they");
 
@@ -502,6 +507,7 @@ public final class SpeakerResolver {
                 int j = i;
                 while (true) {
                     while (j + 1 < n && (Character.isUpperCase(text.charAt(tok.start(j + 1)))
+                            && !PARTICLES.contains(text.substring(tok.start(j + 1), tok.end(j + 1)).toLowerCase(Locale.ROOT))
                             || tok.start(j + 1) == tok.end(j) && Character.isLetter(text.charAt(tok.start(j + 1))))) j++;
                     // "the Bank of England", "Ministry of Health": an institution's name goes on through "of"
                     if (j + 2 < n && INSTITUTION_JOINERS.contains(text.substring(tok.start(j + 1), tok.end(j + 1)))
@@ -572,13 +578,24 @@ public final class SpeakerResolver {
         return next < sentences.size() ? sentences.get(next).span().end() : s.span().end();
     }
 
-    /** 'm' or 'f' when the first personal pronoun after a sentence's subject is he/his/him or she/her. */
+    /**
+     * 'm' or 'f' when the first personal pronoun after a sentence's subject is he/his/him or she/her; 0 when another
+     * full name comes first ("Freeland's remarks came after China shot back at Prime Minister Justin Trudeau ...
+     * with his criticism": "his" is Trudeau's).
+     */
     private static char pronounAfter(String text, int from, int to) {
         int i = from;
+        boolean capitalBefore = false;
         while (i < to) {
+            int gapStart = i;
             while (i < to && !Character.isLetter(text.charAt(i))) i++;
+            boolean spaceOnly = i > gapStart && text.substring(gapStart, i).isBlank();
             int j = i;
             while (j < to && Character.isLetter(text.charAt(j))) j++;
+            if (j == i) break;
+            boolean capital = Character.isUpperCase(text.charAt(i));
+            if (capital && capitalBefore && spaceOnly) return 0;
+            capitalBefore = capital;
             if (j - i >= 2 && j - i <= 3 && (i == 0 || !Character.isLetter(text.charAt(i - 1)))) {
                 String w = text.substring(i, j).toLowerCase(Locale.ROOT);
                 if (w.equals("he") || w.equals("his") || w.equals("him")) return 'm';

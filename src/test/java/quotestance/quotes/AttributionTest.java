@@ -825,4 +825,31 @@ class AttributionTest {
         assertEquals("Gail Moss", f.quote("the plan was over").speaker(), f.describe());
         assertEquals("Hugh Hill", f.quote("it was late").speaker(), f.describe());
     }
+    @Test
+    void aPronounAfterAnotherFullNameGivesTheSubjectNoGender() {
+        // "his" is the prime minister's: it must not make the foreign minister a "he" whom "she" cannot find
+        Found f = analyze("Foreign Minister Zorka Vell says Norway has asked Peru to spare a fisherman.\n\n"
+                + "Vell's remarks in Bergen came after Peru rebuked Prime Minister Tomas Brekke over his criticism.\n\n"
+                + "\"Our position is consistent,\" Vell said.\n\nNorway has asked the envoy for mercy, she said.");
+        assertEquals("Zorka Vell", f.quote("Norway has asked the envoy").speaker(), f.describe());
+    }
+    @Test
+    void aProgrammesCapitalisedParticleNamesNoOne() {
+        Found f = analyze("Dana Quill, a researcher at Marrow House, says the study took a year.\n\n"
+                + "Many people use Brandon's Out of the Rain program every winter.\n\n"
+                + "\"They look out for each other,\" she says.");
+        assertEquals("Dana Quill", f.quote("They look out").speaker(), f.describe());
+    }
+
+    @Test
+    void theHolderOfARoleOfAnInstitutionSpeaksAndARelativeClauseWithoutCommasIsSkipped() {
+        Found f = analyze("The former sergeant-at-arms of the Regional Assembly said Monday he would run for mayor. "
+                + "An inspector with the Animal Welfare Agency of Moravia who was present in court told reporters "
+                + "he could not discuss the case.");
+        Quote run = f.quote("he would run");
+        assertEquals(SpeakerType.PERSON, run.speakerType(), f.describe());
+        assertTrue(run.speaker().startsWith("The former sergeant-at-arms"), f.describe());
+        Quote court = f.quote("he could not discuss");
+        assertTrue(court.speaker().startsWith("An inspector with the Animal Welfare Agency"), f.describe());
+    }
 }
