@@ -948,15 +948,20 @@ public final class QuoteFinder {
             int channelEnd = channelPhraseEnd(t, k);
             if (channelEnd > k) {
                 k = channelEnd; // "in a statement", "on X", "to the Senate": where or how it was said
-            } else if (TIME_WORDS.contains(w)) {
-                k++;
+            } else if (TIME_WORDS.contains(w) || CUE_ADVERBS.contains(w)) {
+                k++; // "said Tuesday", "states, however, that", "said again that"
+                if (CUE_ADVERBS.contains(w) && k < t.size() && t.isPunct(k, ',') && k + 1 < t.size() && t.is(k + 1, "that")) k++;
             } else {
                 break;
             }
         }
         if (k < t.size() && t.isPunct(k, ',') && !(k + 1 < t.size() && t.isQuoteMark(k + 1))) k++;
+        if (k + 1 < t.size() && CUE_ADVERBS.contains(t.lower(k)) && t.isPunct(k + 1, ',')) k += 2; // "said, however, that"
         return k;
     }
+
+    private static final Set<String> CUE_ADVERBS = Words.of("however", "also", "moreover", "again",
+            "repeatedly", "publicly", "privately", "firmly", "flatly", "separately", "previously");
 
     /**
      * The token after a phrase of channel or place that starts with a preposition at {@code k} ("in a statement",

@@ -185,8 +185,9 @@ public final class MentionParser {
                     SpeakerType.UNKNOWN, (char) 0, t.lower(j));
         }
         int head = j > 0 && SENTENCE_ADVERBS.contains(t.lower(j)) ? j - 1 : j; // "the attackers now say"
-        int described = cue < t.size() && PLAIN_SPEECH_VERBS.contains(t.lower(cue)) ? definiteDescriptionStart(t, head) : -1;
-        if (described >= 0) { // "The coast guard said", "the harbour master says": a role the lexicon does not list
+        int described = cue < t.size() && (PLAIN_SPEECH_VERBS.contains(t.lower(cue)) || KNOWING_WORDS.contains(t.lower(cue)))
+                ? definiteDescriptionStart(t, head) : -1;
+        if (described >= 0) { // "The coast guard said", "A veteran engineer says", "a person familiar with the talks said"
             return new Mention(new Span(t.start(described), t.end(head)), null, List.of(), Mention.Kind.DESCRIPTION,
                     SpeakerType.UNKNOWN, (char) 0, t.lower(head));
         }
@@ -220,22 +221,26 @@ public final class MentionParser {
         return -1;
     }
 
+    /** What opens a phrase of knowing ("a person familiar with the talks"): the description before it speaks. */
+    private static final Set<String> KNOWING_WORDS = Words.of("familiar", "close", "briefed", "with");
+
     /** Forms that are verbs only, never nouns ("claim", "notes", "reports" are both): a description before them speaks. */
     private static final Set<String> PLAIN_SPEECH_VERBS = Words.of("said", "says", "told", "tells", "added", "adds",
             "wrote", "writes", "warned", "explained", "insisted", "argued", "argues", "announced", "confirmed",
             "acknowledged", "stressed", "stated", "recalled", "testified", "alleged", "alleges", "replied", "responded");
 
     /**
-     * Where "the" and up to two modifiers before the lower-case noun at {@code j} open a clause ("The coast guard",
-     * "the new landlord"); -1 otherwise.
+     * Where "the" or "a" and up to two modifiers before the lower-case noun at {@code j} open a clause ("The coast
+     * guard", "the new landlord", "A veteran engineer"); -1 otherwise.
      */
     private int definiteDescriptionStart(TokenText t, int j) {
         String head = t.lower(j);
         if (!t.isWord(j) || t.isCapitalized(j) || head.length() < 3 || lex.cue(head) != null || PRONOUNS.contains(head)
-                || FINITE_VERBS.contains(head) || DETERMINERS.contains(head) || NOT_PLURAL_NOUNS.contains(head)) return -1;
+                || FINITE_VERBS.contains(head) || DETERMINERS.contains(head) || NOT_PLURAL_NOUNS.contains(head)
+                || CLAUSE_OPENERS.contains(head) || head.equals("or") || head.equals("then")) return -1;
         for (int k = j - 1; k >= Math.max(0, j - 3); k--) {
             String w = t.lower(k);
-            if (w.equals("the")) return clauseOpensAt(t, k) ? k : -1;
+            if (w.equals("the") || w.equals("a") || w.equals("an")) return clauseOpensAt(t, k) ? k : -1;
             if (!t.isWord(k) || lex.cue(w) != null || PRONOUNS.contains(w) || CLAUSE_OPENERS.contains(w)
                     || FINITE_VERBS.contains(w) || DETERMINERS.contains(w)) return -1;
         }

@@ -852,4 +852,15 @@ class AttributionTest {
         Quote court = f.quote("he could not discuss");
         assertTrue(court.speaker().startsWith("An inspector with the Animal Welfare Agency"), f.describe());
     }
+
+    @Test
+    void anIndefiniteDescriptionSpeaksAndAnAdverbAfterTheCueIsNoContent() {
+        Found f = analyze("A veteran Oslo-based engineer said 112 cars is large for one train. A person familiar with "
+                + "the negotiations says Holm has been traded. Lund said, however, that the plan was dead. Officials "
+                + "described the theft as a robbery and said the driver was unhurt.");
+        assertEquals("A veteran Oslo-based engineer", f.quote("112 cars").speaker(), f.describe());
+        assertEquals("A person familiar with the negotiations", f.quote("Holm has been").speaker(), f.describe());
+        assertEquals("that the plan was dead", f.content(f.quote("that the plan")), f.describe());
+        assertEquals("Officials", f.quote("the driver was unhurt").speaker(), f.describe());
+    }
 }
