@@ -757,6 +757,15 @@ public final class QuoteFinder {
             Mention issuer = sentenceSubject(t, t.tokenAtOrAfter(subject.span().start()));
             subject = issuer != null ? issuer : lastSubject != null ? lastSubject : subject;
         }
+        if (subject == null && participle) {
+            int p = i - 1;
+            while (p > 0 && TIME_WORDS.contains(t.lower(p))) p--;
+            if (p > 0 && CHANNEL_NOUNS.contains(t.lower(p)) && !t.isCapitalized(p)) {
+                // "published a notice Tuesday saying ...": no mention names the notice, and its issuer spoke
+                Mention issuer = sentenceSubject(t, p);
+                if (issuer != null) subject = issuer;
+            }
+        }
         if (subject == null && participle && i > 0 && (t.isPunct(i - 1, ',') || i > 1 && t.isQuoteMark(i - 1) && t.isPunct(i - 2, ','))) {
             subject = lastSubject != null ? lastSubject : sentenceSubject(t, i);
         }
@@ -882,7 +891,25 @@ public final class QuoteFinder {
         }
         if (k >= before) return null;
         Mention m = mentions.after(t, k);
-        return m != null && t.tokenAtOrAfter(m.span().end()) < before ? m : null;
+        if (m == null || t.tokenAtOrAfter(m.span().end()) >= before) return null;
+        return possessorsPart(t, m, before);
+    }
+
+    /**
+     * "The foreign ministry's consular office": the office, when the mention is a possessor and a lower-case
+     * institution or role noun follows it; the mention itself otherwise.
+     */
+    private Mention possessorsPart(TokenText t, Mention m, int before) {
+        String written = t.lower(t.tokenAtOrAfter(m.span().end()) - 1);
+        if (!written.endsWith("'s") && !written.endsWith("\u2019s")) return m;
+        int j = t.tokenAtOrAfter(m.span().end());
+        int head = -1;
+        for (int k = j; k < Math.min(before, j + 4) && t.isWord(k) && !t.isCapitalized(k); k++) {
+            if (lex.isOrganization(t.lower(k)) || lex.isRole(t.lower(k))) head = k;
+        }
+        if (head < 0) return m;
+        Mention whole = mentions.before(t, head + 1);
+        return whole != null && whole.span().start() <= m.span().start() ? whole : m;
     }
 
     /**

@@ -610,6 +610,18 @@ public final class SpeakerResolver {
     private static final Set<String> PREPOSITIONS = Words.of("in", "of", "from", "to", "at", "on", "into", "across",
             "near", "outside", "inside", "toward", "towards", "against", "via", "through", "between");
 
+    /** A people's adjective ("Chinese", "Iranian", "Korean", "British"), as the party gazetteer lists some of them. */
+    private static boolean demonym(String lower) {
+        return lower.endsWith("ese") || lower.endsWith("ian") || lower.endsWith("ean") || lower.endsWith("ican")
+                || lower.endsWith("ish") || lower.endsWith("ch");
+    }
+
+    private static boolean lowerCaseWordAfter(String text, int from) {
+        int i = from;
+        while (i < text.length() && text.charAt(i) == ' ') i++;
+        return i < text.length() && Character.isLowerCase(text.charAt(i));
+    }
+
     private void seeName(String text, Span run, int at, int kind, char genderHint) {
         String[] words = splitOnWhitespace(text, run.start(), run.end());
         String[] lower = new String[words.length];
@@ -631,6 +643,7 @@ public final class SpeakerResolver {
         // "North Korea", "United States": a state's or a group's name is never a "he" or a "she"
         if (PartyGazetteer.defaults().isName(java.util.Arrays.asList(words).subList(k, words.length))) {
             if (lower[words.length - 1].endsWith("ns")) return; // "Canadians", "Iranians": a people, neither "it" nor "he"
+            if (words.length - k == 1 && demonym(lower[k]) && lowerCaseWordAfter(text, run.end())) return; // "Chinese officials"
             institution = true;
         }
         int titleAt = -1;

@@ -863,4 +863,14 @@ class AttributionTest {
         assertEquals("that the plan was dead", f.content(f.quote("that the plan")), f.describe());
         assertEquals("Officials", f.quote("the driver was unhurt").speaker(), f.describe());
     }
+
+    @Test
+    void aNoticeSayingIsItsIssuersAndAPeoplesAdjectiveIsNoIt() {
+        Found f = analyze("Lund said Norway would act.\n\nPeruvian foreign ministry spokeswoman Ana Ruiz shot back at "
+                + "the remarks.\n\nThe foreign ministry's consular office also published a notice Tuesday saying that "
+                + "Norway had detained a Peruvian national.\n\nIt urged Peruvian citizens to consider their plans.");
+        Quote notice = f.quote("that Norway had detained");
+        assertEquals("The foreign ministry's consular office", notice.speaker(), f.describe());
+        assertEquals("The foreign ministry's consular office", f.quote("to consider their plans").speaker(), f.describe());
+    }
 }
