@@ -165,7 +165,8 @@ public final class MentionParser {
             }
         }
         if (t.isPunct(j, ',') || parentheticalDash(t, j)) return apposition(t, j);
-        int who = asidesLeft > 0 ? restrictiveRelativeStart(t, j) : -1;
+        boolean plainCue = cue < t.size() && (PLAIN_SPEECH_VERBS.contains(t.lower(cue)) || t.is(cue, "say"));
+        int who = asidesLeft > 0 ? restrictiveRelativeStart(t, j, plainCue) : -1;
         if (who > 0) { // "An official who was present in court told": the official spoke, not the court
             Mention m = before(t, who, asidesLeft - 1);
             if (m != null) return m;
@@ -456,11 +457,13 @@ public final class MentionParser {
 
     /**
      * The "who" that opens a relative clause without commas ending at {@code j}, when the clause has a verb of its own
-     * ("who was present in court", not "the man who Trump said"); -1 when there is none.
+     * ("who was present in court", not "the man who Trump said"), or with {@code participles} the -ing word that opens
+     * a reduced one ("officials investigating the crash"); -1 when there is none.
      */
-    private static int restrictiveRelativeStart(TokenText t, int j) {
+    private static int restrictiveRelativeStart(TokenText t, int j, boolean participles) {
         for (int k = j - 1; k >= Math.max(1, j - MAX_RELATIVE_TOKENS); k--) {
-            if (!t.isWord(k)) return -1;
+            if (!t.isWord(k) || CLAUSE_OPENERS.contains(t.lower(k)) || t.is(k, "that") || t.is(k, "which")) return -1;
+            if (participles && reducedRelative(t, k)) return k; // "The board's decision allowing his release said"
             if (!t.is(k, "who")) continue;
             if (!t.isWord(k - 1) || PRONOUNS.contains(t.lower(k - 1))) return -1;
             if (k + 1 <= j && !t.isCapitalized(k + 1) && verbLike(t.lower(k + 1))) return k; // "who lives", "who worked"
@@ -472,6 +475,20 @@ public final class MentionParser {
 
     private static final int MAX_RELATIVE_TOKENS = 10;
     private static final Set<String> ROLE_PREPOSITIONS = Words.of("of", "with", "for", "at", "from");
+
+    /** An -ing word that opens a phrase after a noun ("officials investigating the crash", "a man living nearby"). */
+    private static boolean reducedRelative(TokenText t, int k) {
+        String w = t.lower(k);
+        return w.length() > 5 && w.endsWith("ing") && !t.isCapitalized(k) && !NOT_PARTICIPLES.contains(w)
+                && k > 0 && t.isWord(k - 1) && !DETERMINERS.contains(t.lower(k - 1)) && !PRONOUNS.contains(t.lower(k - 1))
+                && !FINITE_VERBS.contains(t.lower(k - 1)) && !t.lower(k - 1).endsWith("ing") && !t.is(k - 1, "not")
+                && !t.lower(k - 1).endsWith("'s") && !t.lower(k - 1).endsWith("\u2019s"); // "China's manufacturing"
+    }
+
+    private static final Set<String> NOT_PARTICIPLES = Words.of("according", "including", "during", "regarding",
+            "concerning", "notwithstanding", "something", "nothing", "anything", "everything", "morning", "evening",
+            "building", "meeting", "hearing", "briefing", "funding", "spending", "ruling", "shooting", "bombing",
+            "killing", "training", "spring", "string", "thing", "king", "wedding", "setting", "warning", "opening");
 
     private static boolean verbLike(String w) {
         return w.length() > 3 && (w.endsWith("ed") || w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us"));

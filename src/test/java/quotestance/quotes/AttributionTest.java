@@ -873,4 +873,14 @@ class AttributionTest {
         assertEquals("The foreign ministry's consular office", notice.speaker(), f.describe());
         assertEquals("The foreign ministry's consular office", f.quote("to consider their plans").speaker(), f.describe());
     }
+
+    @Test
+    void aReducedRelativeBeforeThePlainCueIsSkipped() {
+        Found f = analyze("The review board decision allowing his parole said he was no danger. Officials investigating "
+                + "the crash said the pilot was tired. A measure of Peru's manufacturing improved but forecasters say "
+                + "growth is slow.");
+        assertEquals("The review board decision", f.quote("he was no danger").speaker(), f.describe());
+        assertEquals("Officials", f.quote("the pilot was tired").speaker(), f.describe());
+        assertEquals("forecasters", f.quote("growth is slow").speaker(), f.describe());
+    }
 }
