@@ -20,6 +20,18 @@ final class Entity {
     int lastSalient = -1;
     int quotes;
 
+    private List<String> joinedOf;
+    private String joined;
+
+    /** {@link NameKey#joinedSurname(List)} of the tokens, kept until the tokens change. */
+    String joinedSurname() {
+        if (joinedOf != tokens) {
+            joined = NameKey.joinedSurname(tokens);
+            joinedOf = tokens;
+        }
+        return joined;
+    }
+
     Entity(String name, List<String> tokens, boolean named, SpeakerType type, char gender) {
         this.name = name;
         this.tokens = tokens;

@@ -110,16 +110,29 @@ public final class NameKey {
 
     /** One name's tokens all within the other's, ending in the same surname: the same person. */
     public static boolean samePerson(List<String> a, List<String> b) {
+        return samePerson(a, joinedSurname(a), b, joinedSurname(b));
+    }
+
+    /**
+     * {@link #samePerson(List, List)} with each name's {@link #joinedSurname(List)} computed once by the caller:
+     * this runs for every pair of names an article holds.
+     */
+    public static boolean samePerson(List<String> a, String aJoined, List<String> b, String bJoined) {
         if (a.isEmpty() || b.isEmpty()) return false;
         if (sameToken(a.get(a.size() - 1), b.get(b.size() - 1))) return contained(a, b) || contained(b, a);
         // "Amirabdollahian" for Hossein Amir-Abdollahian: a compound surname written as one word
-        return joinedSurname(a, b) || joinedSurname(b, a);
+        return joinedSurnameOf(a, b, bJoined) || joinedSurnameOf(b, a, aJoined);
     }
 
-    private static boolean joinedSurname(List<String> one, List<String> two) {
-        if (two.size() < 2) return false;
-        String joined = squash(two.get(two.size() - 2) + two.get(two.size() - 1));
-        return joined.length() >= 8 && sameToken(one.get(one.size() - 1), joined)
+    /** The last two tokens written as one word ("amir" "abdollahian" gives "amirabdolahian"); null for fewer. */
+    public static String joinedSurname(List<String> tokens) {
+        if (tokens.size() < 2) return null;
+        String joined = squash(tokens.get(tokens.size() - 2) + tokens.get(tokens.size() - 1));
+        return joined.length() >= 8 ? joined : null;
+    }
+
+    private static boolean joinedSurnameOf(List<String> one, List<String> two, String twoJoined) {
+        return twoJoined != null && sameToken(one.get(one.size() - 1), twoJoined)
                 && contained(one.subList(0, one.size() - 1), two.subList(0, two.size() - 2));
     }
 

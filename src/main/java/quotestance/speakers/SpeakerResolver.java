@@ -244,8 +244,9 @@ public final class SpeakerResolver {
 
     private Entity findExactly(List<String> tokens) {
         Entity best = null;
+        String joined = NameKey.joinedSurname(tokens);
         for (Entity e : entities) {
-            if (e.named && e.tokens.size() == tokens.size() && NameKey.samePerson(tokens, e.tokens)
+            if (e.named && e.tokens.size() == tokens.size() && NameKey.samePerson(tokens, joined, e.tokens, e.joinedSurname())
                     && (best == null || e.lastSeen > best.lastSeen)) best = e;
         }
         return best;
@@ -269,8 +270,9 @@ public final class SpeakerResolver {
 
     private Entity findNamed(List<String> tokens) {
         Entity best = null;
+        String joined = NameKey.joinedSurname(tokens);
         for (Entity e : entities) {
-            if (!e.named || !NameKey.samePerson(tokens, e.tokens)) continue;
+            if (!e.named || !NameKey.samePerson(tokens, joined, e.tokens, e.joinedSurname())) continue;
             if (best == null || e.lastSeen > best.lastSeen) best = e;
         }
         if (best != null || tokens.size() != 1) return best;
