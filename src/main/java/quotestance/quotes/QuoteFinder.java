@@ -74,7 +74,7 @@ public final class QuoteFinder {
     private static final Set<String> GERUND_PREPOSITIONS = Words.of("by", "for", "after", "before", "while", "since",
             "without", "in");
     private static final Set<String> SUBORDINATORS = Words.of("if", "when", "while", "although", "though", "because",
-            "as", "once", "unless", "after", "before", "since", "whether", "despite", "until");
+            "as", "once", "unless", "after", "before", "since", "whether", "despite", "until", "whenever", "wherever");
 
     /** After a comma inside a reported clause, these open a clause of the author's (or another attribution). */
     private static final Set<String> CLAUSE_BREAKS = Words.of("he", "she", "they", "it", "we", "i", "although",
@@ -683,7 +683,9 @@ public final class QuoteFinder {
         for (int j = k; j < Math.min(t.size(), k + 5); j++) {
             if (!t.isWord(j)) return false;
             Lexicons.CueWord c = Lexicons.get().cue(t.lower(j));
-            if (c != null && c.speech()) return j > k;
+            // "... and are asked to work longer": a passive reports nothing,
+            // and "... and other users who agreed to ...": a relative clause's verb, not a new attribution
+            if (c != null && c.speech()) return j > k && !BE_FORMS.contains(t.lower(j - 1)) && !RELATIVES.contains(t.lower(j - 1));
         }
         return false;
     }
@@ -968,7 +970,10 @@ public final class QuoteFinder {
         }
         if (OBJECT_VERBS.contains(lemma) && k < t.size() && !lemma.equals("call")) {
             if (OBJECT_PRONOUNS.contains(t.lower(k))) k++;
-            else if (!t.is(k, "that")) k = mentions.skipNounPhrase(t, k);
+            else if (!t.is(k, "that")) {
+                int listener = lemma.equals("tell") ? afterListener(t, k) : k;
+                k = listener != k ? listener : mentions.skipNounPhrase(t, k);
+            }
         }
         while (k < t.size()) {
             String w = t.lower(k);
@@ -986,6 +991,31 @@ public final class QuoteFinder {
         if (k + 1 < t.size() && CUE_ADVERBS.contains(t.lower(k)) && t.isPunct(k + 1, ',')) k += 2; // "said, however, that"
         return k;
     }
+
+    /**
+     * After "told", the listener no lexicon names ("told police", "told the jury", "told state media"): up to
+     * two lower-case words, and a determiner before them, when a clause's first word follows; {@code k} otherwise.
+     */
+    private static int afterListener(TokenText t, int k) {
+        int j = t.is(k, "the") ? k + 1 : k;
+        int words = 0;
+        while (j < t.size() && words < 2 && t.isWord(j) && !t.isCapitalized(j) && !t.is(j, "that")
+                && !LISTENER_STOPS.contains(t.lower(j))) {
+            if (LISTENER_BREAKS.contains(t.lower(j))) return k; // "told stories about the war": a thing, not a listener
+            j++;
+            words++;
+        }
+        if (words == 0 || j >= t.size()) return k;
+        boolean clauseFollows = t.is(j, "that") || LISTENER_STOPS.contains(t.lower(j)) || t.isCapitalized(j);
+        return clauseFollows ? j : k;
+    }
+
+    private static final Set<String> LISTENER_BREAKS = Words.of("about", "of", "to", "in", "on", "for", "with", "at",
+            "from", "by", "and", "or", "as");
+
+    /** Words that open the clause after a listener: a determiner or a subject pronoun. */
+    private static final Set<String> LISTENER_STOPS = Words.of("the", "a", "an", "his", "her", "their", "its", "our",
+            "he", "she", "they", "it", "we", "i", "this", "these", "those", "there", "no", "all", "some");
 
     private static final Set<String> CUE_ADVERBS = Words.of("however", "also", "moreover", "again",
             "repeatedly", "publicly", "privately", "firmly", "flatly", "separately", "previously");

@@ -883,4 +883,25 @@ class AttributionTest {
         assertEquals("Officials", f.quote("the pilot was tired").speaker(), f.describe());
         assertEquals("forecasters", f.quote("growth is slow").speaker(), f.describe());
     }
+
+    @Test
+    void aPassiveOrARelativesCueInsideTheClauseIsNoNewAttribution() {
+        Found f = analyze("Noor said paramedics often miss lunch and are asked to work longer shifts. Wired reported "
+                + "that the firm paid teens and other users who agreed to install its app. Holt told investigators that "
+                + "whenever guests came, he hid the boxes.");
+        assertEquals("paramedics often miss lunch and are asked to work longer shifts",
+                f.content(f.quote("paramedics often")), f.describe());
+        assertEquals("that the firm paid teens and other users who agreed to install its app",
+                f.content(f.quote("that the firm")), f.describe());
+        assertEquals("that whenever guests came, he hid the boxes", f.content(f.quote("that whenever")), f.describe());
+    }
+
+    @Test
+    void aListenerNoLexiconNamesIsNoContent() {
+        Found f = analyze("Holt told police the boxes were gone. Mara Ruiz told the jury her brother was at home. "
+                + "A spokesman told state media that talks would resume.");
+        assertEquals("the boxes were gone", f.content(f.quote("the boxes")), f.describe());
+        assertEquals("her brother was at home", f.content(f.quote("her brother")), f.describe());
+        assertEquals("that talks would resume", f.content(f.quote("that talks")), f.describe());
+    }
 }
