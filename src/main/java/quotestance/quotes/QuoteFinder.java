@@ -72,7 +72,7 @@ public final class QuoteFinder {
     private static final Set<String> LINKING_WORDS = Words.of("but", "and", "so", "because", "that", "while", "if",
             "when", "although", "though", "since", "yet", "however", "meanwhile", "still", "now", "instead");
     private static final Set<String> GERUND_PREPOSITIONS = Words.of("by", "for", "after", "before", "while", "since",
-            "without", "in");
+            "without", "in", "from");
     private static final Set<String> SUBORDINATORS = Words.of("if", "when", "while", "although", "though", "because",
             "as", "once", "unless", "after", "before", "since", "whether", "despite", "until", "whenever", "wherever");
 
@@ -803,7 +803,7 @@ public final class QuoteFinder {
                 int commaAt = t.isPunct(mStart - 1, ',') ? mStart - 1 : mStart - 2;
                 Span before = trimTail(text, new Span(sentence.span().start(), t.isQuoteMark(mStart - 1) ? t.end(mStart - 1) : t.start(commaAt)));
                 int minWords = commaAfter ? 1 : 3;
-                if (before != null && wordCount(text, before) >= minWords && !participle) {
+                if (before != null && wordCount(text, before) >= minWords && !participle && !circumstanceOnly(text, t, before)) {
                     Span content = before;
                     String rule = "reported:clause-before-subject";
                     if (commaAfter && afterCue < t.size() && !clauseEnds(t, afterCue) && !attributionAdjunct(t, afterCue, false)) {
@@ -893,8 +893,38 @@ public final class QuoteFinder {
         }
         if (k >= before) return null;
         Mention m = mentions.after(t, k);
+        if (m == null) m = describedSubject(t, k, before);
         if (m == null || t.tokenAtOrAfter(m.span().end()) >= before) return null;
         return possessorsPart(t, m, before);
+    }
+
+    /** "On Saturday", "In a statement": a phrase of time or place before the subject, which nobody said. */
+    private static boolean circumstanceOnly(String text, TokenText t, Span before) {
+        int first = t.tokenAtOrAfter(before.start());
+        return first < t.size() && (PHRASE_OPENERS.contains(t.lower(first)) || TIME_WORDS.contains(t.lower(first)))
+                && wordCount(text, before) <= 4;
+    }
+
+    private static final Set<String> PHRASE_OPENERS = Words.of("on", "in", "at", "during", "after", "before", "earlier",
+            "later", "late", "early", "last", "this", "since", "by");
+
+    /**
+     * "The justice sounded off on Trump, saying ...": a determiner, up to three lower-case words and then a verb;
+     * the description no lexicon lists is the subject. Null otherwise.
+     */
+    private Mention describedSubject(TokenText t, int k, int before) {
+        if (!(t.is(k, "the") || t.is(k, "a") || t.is(k, "an"))) return null;
+        for (int h = k + 1; h < Math.min(before - 1, k + 4); h++) {
+            if (!t.isWord(h) || t.isCapitalized(h) || lex.cue(t.lower(h)) != null) return null;
+            String next = t.lower(h + 1);
+            boolean verb = next.length() > 3 && next.endsWith("ed") || MentionParser.FINITE_VERBS.contains(next)
+                    || lex.cue(next) != null;
+            if (verb && !t.isCapitalized(h + 1)) {
+                return new Mention(new Span(t.start(k), t.end(h)), null, List.of(), Mention.Kind.DESCRIPTION,
+                        quotestance.model.SpeakerType.UNKNOWN, (char) 0, t.lower(h));
+            }
+        }
+        return null;
     }
 
     /**

@@ -72,6 +72,10 @@ public final class MentionParser {
         if (familiar > 0) { // "sources familiar with the talks told", "people briefed on the matter said"
             Mention who = nearestBefore(t, familiar, asidesLeft);
             if (who != null) return who.withSpan(new Span(who.span().start(), t.end(cue - 1)));
+            if (t.is(familiar - 1, "those") || t.is(familiar - 1, "people")) { // "Those close to him say"
+                return new Mention(new Span(t.start(familiar - 1), t.end(cue - 1)), null, List.of(), Mention.Kind.DESCRIPTION,
+                        SpeakerType.UNKNOWN, (char) 0, t.lower(familiar - 1));
+            }
         }
         Mention m = nearestBefore(t, cue, asidesLeft);
         if (m == null) return null;
@@ -801,6 +805,7 @@ public final class MentionParser {
         }
         for (int k = s + 1; k < ns && ns >= 0; k++) {
             if ((t.is(k, "of") || t.is(k, "at") || t.is(k, "with") || t.is(k, "from")) && t.isCapitalized(k - 1)
+                    && !(t.is(k, "of") && ORG_NAME_WORDS.contains(t.lower(k - 1))) // "the Roman Catholic Diocese of Covington"
                     && (lex.gender(stripPossessive(t.lower(firstCapital(t, s, k - 1)))) != 0
                     || twoWordName(t, firstCapital(t, s, k - 1), k - 1) && namesInstitution(t, k + 1, e))) {
                 e = k - 1; // the institution after the preposition is where the person works
@@ -923,7 +928,8 @@ public final class MentionParser {
             "court", "parliament", "congress", "senate", "assembly", "foundation", "center", "centre", "coalition",
             "alliance", "league", "federation", "company", "airlines", "systems", "energy", "oil", "gas", "media",
             "house", "pentagon", "kremlin", "embassy", "consulate", "secretariat", "cabinet", "bureau", "service",
-            "services", "agency's", "corps", "fleet", "brigade", "battalion", "division", "ministry's", "mission");
+            "services", "agency's", "corps", "fleet", "brigade", "battalion", "division", "ministry's", "mission", "diocese",
+            "archdiocese", "church", "board", "tribunal", "council's", "directorate", "chamber", "academy", "society");
 
     /** RCMP, IRCC, CNBC: an all-capital word of two letters or more names an institution, not a person. */
     static boolean isAcronym(String word) {

@@ -418,7 +418,8 @@ public final class SpeakerResolver {
     /** Generic institution nouns that stand for the institution named last ("Facebook ... the company said"). */
     private static final Set<String> ORG_COREF_HEADS = Words.of("company", "firm", "group", "organization",
             "organisation", "giant", "maker", "manufacturer", "retailer", "carrier", "airline", "network", "broadcaster",
-            "insurer", "lender", "utility", "conglomerate", "startup", "corporation", "agency", "authority", "department");
+            "insurer", "lender", "utility", "conglomerate", "startup", "corporation", "agency", "authority", "department",
+            "diocese", "archdiocese", "church", "university", "union", "board", "league", "club", "team");
 
     private static boolean definite(String written) {
         String w = written.toLowerCase(Locale.ROOT);

@@ -904,4 +904,18 @@ class AttributionTest {
         assertEquals("her brother was at home", f.content(f.quote("her brother")), f.describe());
         assertEquals("that talks would resume", f.content(f.quote("that talks")), f.describe());
     }
+
+    @Test
+    void describedSubjectsOfParticiplesAndInstitutionsWithAGivenNameInside() {
+        Found f = analyze("The justice sounded off on the plan, saying she did not want to judge it. Those close to "
+                + "him say that he would pick a deputy. He refused to name anyone, aside from saying he wants a "
+                + "diverse team.\n\nOn Saturday, the Roman Catholic Diocese of Kenton condemned the students, calling "
+                + "their conduct wrong.\n\nThe diocese issued a second statement on Tuesday, saying a review will "
+                + "look into the matter.");
+        assertEquals("The justice", f.quote("she did not want").speaker(), f.describe());
+        assertEquals("Those close to him", f.quote("that he would pick").speaker(), f.describe());
+        f.quote("he wants a diverse team");
+        assertEquals("Roman Catholic Diocese of Kenton", f.quote("a review will").speaker(), f.describe());
+        for (Quote q : f.analysis().quotes()) assertNotEquals("On Saturday", f.content(q), f.describe());
+    }
 }
