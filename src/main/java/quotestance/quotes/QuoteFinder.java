@@ -66,7 +66,9 @@ public final class QuoteFinder {
             "video", "message", "email", "emailed", "written", "joint", "separate", "radio", "television", "podcast");
     private static final Set<String> PARTICIPLE_CUES = Words.of("saying", "adding", "noting", "warning", "stressing",
             "insisting", "arguing", "explaining", "claiming", "urging", "accusing", "telling", "asking", "calling",
-            "describing", "citing", "declaring", "denying", "confirming", "threatening", "vowing", "acknowledging");
+            "describing", "citing", "declaring", "denying", "confirming", "threatening", "vowing", "acknowledging",
+            "suggesting", "announcing", "stating", "asserting", "admitting", "alleging", "promising", "predicting",
+            "emphasizing", "emphasising", "conceding", "pledging", "writing", "tweeting");
 
     private static final Set<String> EVEN_CONJUNCTIONS = Words.of("though", "if", "as", "when", "so", "after", "before", "while");
     private static final Set<String> LINKING_WORDS = Words.of("but", "and", "so", "because", "that", "while", "if",
@@ -881,6 +883,12 @@ public final class QuoteFinder {
             int close = k + 1;
             while (close < before && !t.isQuoteMark(close)) close++;
             k = close + 1;
+            while (k < before && !t.isWord(k)) k++;
+            Lexicons.CueWord cue = k < before ? lex.cue(t.lower(k)) : null;
+            if (cue != null && cue.inverted()) { // `"...," said Devine, suggesting that`: the speaker follows the cue
+                Mention m = mentions.after(t, k + 1);
+                return m != null && t.tokenAtOrAfter(m.span().end()) < before ? m : null;
+            }
         }
         while (k < before && !t.isWord(k)) k++;
         k = afterDateline(t, k, before);

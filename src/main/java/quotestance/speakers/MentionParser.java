@@ -110,9 +110,11 @@ public final class MentionParser {
     private Mention nearestBefore(TokenText t, int cue, int asidesLeft) {
         int j = cue - 1;
         while (j >= 0 && AUXILIARIES.contains(t.lower(j))) j--;
-        // "Trump on Tuesday said", "the ministry late Friday said"
-        if (j >= 1 && TIME_NOUNS.contains(t.lower(j)) && TIME_LEADS.contains(t.lower(j - 1))) {
-            j -= 2;
+        // "Trump on Tuesday said", "the ministry late Friday said", "Spicer on Thursday evening said"
+        int timeStart = j;
+        while (timeStart >= 1 && j - timeStart < 2 && TIME_NOUNS.contains(t.lower(timeStart)) && TIME_NOUNS.contains(t.lower(timeStart - 1))) timeStart--;
+        if (timeStart >= 1 && TIME_NOUNS.contains(t.lower(timeStart)) && TIME_LEADS.contains(t.lower(timeStart - 1))) {
+            j = timeStart - 2;
             if (j >= 0 && t.is(j, "late") || j >= 0 && t.is(j, "early")) j--;
             while (j >= 0 && AUXILIARIES.contains(t.lower(j))) j--;
         }

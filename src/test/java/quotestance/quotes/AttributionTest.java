@@ -918,4 +918,12 @@ class AttributionTest {
         assertEquals("Roman Catholic Diocese of Kenton", f.quote("a review will").speaker(), f.describe());
         for (Quote q : f.analysis().quotes()) assertNotEquals("On Saturday", f.content(q), f.describe());
     }
+
+    @Test
+    void aLongerTimePhraseBeforeTheCueAndAParticipleAfterAnInvertedCue() {
+        Found f = analyze("Party spokesman Tom Reyes on Thursday evening said the party was not in a crisis. "
+                + "\"It was a hot race,\" said Devine, suggesting that the next contests will be dull.");
+        assertEquals("Tom Reyes", f.quote("the party was not").speaker(), f.describe());
+        assertEquals("Devine", f.quote("that the next contests").speaker(), f.describe());
+    }
 }
