@@ -78,9 +78,10 @@ public final class MentionParser {
             }
         }
         Mention m = nearestBefore(t, cue, asidesLeft);
-        if (m == null) return null;
+        if (m == null) return roleHolderOfSomething(t, cue, asidesLeft);
         int m0 = t.tokenAtOrAfter(m.span().start());
-        if (m0 >= 2 && ROLE_PREPOSITIONS.contains(t.lower(m0 - 1)) && !t.isCapitalized(m0 - 2) && m.type() != SpeakerType.PERSON) {
+        if (m0 >= 2 && ROLE_PREPOSITIONS.contains(t.lower(m0 - 1)) && !t.isCapitalized(m0 - 2)
+                && (m.type() != SpeakerType.PERSON || m.kind() == Mention.Kind.DESCRIPTION)) {
             // "the former chairman of the House of Commons said", "an inspector with the agency told": the holder of
             // the role spoke, not the institution
             Mention holder = nearestBefore(t, m0 - 1, asidesLeft);
@@ -459,6 +460,27 @@ public final class MentionParser {
             return (participle || relative || circumstance) && t.isWord(k - 1) ? k : -1;
         }
         return -1;
+    }
+
+    /**
+     * "A spokesman for the buyer said": the holder of a role, when what the role is of is a phrase no lexicon
+     * names; null otherwise.
+     */
+    private Mention roleHolderOfSomething(TokenText t, int cue, int asidesLeft) {
+        for (int p = cue - 1; p >= Math.max(1, cue - 5); p--) {
+            String w = t.lower(p);
+            if (!t.isWord(p) || CLAUSE_OPENERS.contains(w) || FINITE_VERBS.contains(w) || w.equals("not")
+                    || w.endsWith("ing") && !ROLE_PREPOSITIONS.contains(w)) return null;
+            if (!ROLE_PREPOSITIONS.contains(w)) continue;
+            if (p == cue - 1 || !DETERMINERS.contains(t.lower(p + 1))) return null; // "for the buyer", not "for not supporting X"
+
+            String role = t.lower(p - 1);
+            if (t.isCapitalized(p - 1) || !(lex.isRole(role) || lex.isTitle(role))) return null;
+            Mention holder = nearestBefore(t, p, asidesLeft);
+            return holder != null && holder.kind() == Mention.Kind.DESCRIPTION && holder.type() == SpeakerType.PERSON
+                    ? holder.withSpan(new Span(holder.span().start(), t.end(cue - 1))) : null;
+        }
+        return null;
     }
 
     /**

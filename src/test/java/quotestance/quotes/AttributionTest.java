@@ -926,4 +926,14 @@ class AttributionTest {
         assertEquals("Tom Reyes", f.quote("the party was not").speaker(), f.describe());
         assertEquals("Devine", f.quote("that the next contests").speaker(), f.describe());
     }
+
+    @Test
+    void theHolderOfARoleForSomethingNoLexiconNames() {
+        Found f = analyze("A spokesman for the buyer said the sale was final. A lawyer for the family told reporters "
+                + "the case was closed. Gale Ross also criticized local voters for not backing Cruz, declaring that "
+                + "real conservatives had left.");
+        assertEquals("A spokesman for the buyer", f.quote("the sale was final").speaker(), f.describe());
+        assertEquals("A lawyer for the family", f.quote("the case was closed").speaker(), f.describe());
+        assertEquals("Gale Ross", f.quote("that real conservatives").speaker(), f.describe());
+    }
 }
