@@ -718,6 +718,12 @@ public final class QuoteFinder {
                                       Mention lastSubject) {
         Span cue = cueSpan(t, i);
         String lemma = cw.lemma();
+        // "report" and "reports" are nouns as often: only with their "that" ("the Post reports that ...")
+        // and a clause's subject after it, not a relative's verb ("reports that track spending")
+        if ((t.is(i, "report") || t.is(i, "reports")) && !(t.is(i + 1, "that") && i + 2 < t.size()
+                && (t.isCapitalized(i + 2) || LISTENER_STOPS.contains(t.lower(i + 2)) || Character.isDigit(t.word(i + 2).charAt(0))))) {
+            return null;
+        }
         if (negatedOrPassive(t, i)) return null; // "did not say", "has been praised": nothing was said
         Mention subject = mentions.before(t, i);
         if (subject != null) {

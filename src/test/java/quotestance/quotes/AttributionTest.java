@@ -936,4 +936,13 @@ class AttributionTest {
         assertEquals("A lawyer for the family", f.quote("the case was closed").speaker(), f.describe());
         assertEquals("Gale Ross", f.quote("that real conservatives").speaker(), f.describe());
     }
+
+    @Test
+    void reportsCountsOnlyWithItsThatClause() {
+        Found f = analyze("The Daily Ledger reports that the mayor will resign. Filed election reports that track "
+                + "spending were late. The report said costs had doubled.");
+        assertEquals("Daily Ledger", f.quote("that the mayor").speaker(), f.describe());
+        for (Quote q : f.analysis().quotes()) assertTrue(!f.content(q).startsWith("that track"), f.describe());
+        f.quote("costs had doubled");
+    }
 }
