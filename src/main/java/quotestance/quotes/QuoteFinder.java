@@ -270,6 +270,13 @@ public final class QuoteFinder {
         return new QuoteCandidate(content, kind, null, null, m, "direct:label", 0.8, firstSentence, p.index(), false);
     }
 
+    /** Whether a word (a letter or digit) comes next after {@code from}, before {@code end}, past spaces only. */
+    private static boolean wordFollows(String text, int from, int end) {
+        int i = from;
+        while (i < end && text.charAt(i) == ' ') i++;
+        return i < end && Character.isLetterOrDigit(text.charAt(i));
+    }
+
     private static boolean isQuoteChar(char c) {
         return "\"'`\u2018\u2019\u201C\u201D\u00AB\u00BB".indexOf(c) >= 0;
     }
@@ -312,7 +319,11 @@ public final class QuoteFinder {
         boolean standalone = !embedded;
         int cueTok = cueBefore(t, q.openMark().start(), preStart);
         boolean glued = cueTok >= 0 && endsWithCue(t, cueTok, q.openMark().start()); // blamed "far-left activists"
-        if (cueTok >= 0 && (pre.endsWith(":") || pre.endsWith(",") || glued && wordCount(text, content) >= 4)) {
+        // `concluded that "it was an insult" to the colonel`: the clause goes on after the quotation, which is a
+        // fragment of a mixed quote, not a direct one
+        boolean clauseGoesOn = closed && wordFollows(text, q.closeMark().end(), sentence.span().end())
+                && Character.isLetterOrDigit(text.charAt(content.end() - 1)); // not `"...," and added`
+        if (cueTok >= 0 && (pre.endsWith(":") || pre.endsWith(",") || glued && wordCount(text, content) >= 4 && !clauseGoesOn)) {
             Mention m = subjectOf(t, cueTok);
             if (m != null || previous != null) {
                 usedCues.set(t.start(cueTok));
@@ -1210,7 +1221,7 @@ public final class QuoteFinder {
         int quotes = 0;
         for (int i = content.start(); i < content.end(); i++) {
             char c = text.charAt(i);
-            if (c == '"') quotes++;
+            if (c == '"' || c == '\u201C' || c == '\u201D' || c == '\u00AB' || c == '\u00BB' || c == '\u201E') quotes++;
         }
         return quotes >= 2 ? QuoteKind.MIXED : QuoteKind.INDIRECT;
     }

@@ -945,4 +945,16 @@ class AttributionTest {
         for (Quote q : f.analysis().quotes()) assertTrue(!f.content(q).startsWith("that track"), f.describe());
         f.quote("costs had doubled");
     }
+
+    @Test
+    void aQuotationAfterThatWhoseClauseGoesOnIsAMixedQuote() {
+        Found f = analyze("Woods concluded that \u201Cit would have been an insult\u201D to the colonel to refuse it. "
+                + "Lund said \u201Cnobody knows the story,\u201D and added that the photo was old. "
+                + "Mara said that \"the plan is dead.\"");
+        Quote mixed = f.quote("that \u201Cit would");
+        assertEquals(QuoteKind.MIXED, mixed.kind(), f.describe());
+        assertEquals("that \u201Cit would have been an insult\u201D to the colonel to refuse it", f.content(mixed));
+        assertEquals(QuoteKind.DIRECT, f.quote("nobody knows the story").kind(), f.describe());
+        assertEquals(QuoteKind.DIRECT, f.quote("the plan is dead").kind(), f.describe());
+    }
 }
