@@ -1072,6 +1072,11 @@ public final class QuoteFinder {
     private static final Set<String> LISTENER_STOPS = Words.of("the", "a", "an", "his", "her", "their", "its", "our",
             "he", "she", "they", "it", "we", "i", "this", "these", "those", "there", "no", "all", "some");
 
+    /** Cues that after "and" or "but" are the speaker's next verb, seldom the reported clause's own. */
+    private static final Set<String> COORDINATED_CUES = Words.of("criticized", "criticised", "urged", "vowed", "accused",
+            "praised", "added", "noted", "insisted", "stressed", "condemned", "blamed", "thanked", "welcomed",
+            "called", "told", "said", "says", "adds", "noting", "adding", "warned", "argued", "dismissed");
+
     private static final Set<String> CUE_ADVERBS = Words.of("however", "also", "moreover", "again",
             "repeatedly", "publicly", "privately", "firmly", "flatly", "separately", "previously");
 
@@ -1195,6 +1200,10 @@ public final class QuoteFinder {
             }
             if (j > k && t.isPunct(j, ',') && j + 1 < t.size() && speechCue(t.lower(j + 1))) {
                 end = t.start(j); // "who has proposed repealing it, said ...": the sentence's own attribution
+                break;
+            }
+            if (j > k + 2 && (t.is(j, "but") || t.is(j, "and")) && j + 1 < t.size() && COORDINATED_CUES.contains(t.lower(j + 1))) {
+                end = t.start(j); // "Khan said Trump was ignorant and criticized him": the speaker's second verb
                 break;
             }
             if (j > k + 2 && (t.is(j, "but") || t.is(j, "and")) && nextAttribution(t, j + 1)) {

@@ -957,4 +957,10 @@ class AttributionTest {
         assertEquals(QuoteKind.DIRECT, f.quote("nobody knows the story").kind(), f.describe());
         assertEquals(QuoteKind.DIRECT, f.quote("the plan is dead").kind(), f.describe());
     }
+
+    @Test
+    void theSpeakersSecondCueEndsTheFirstClause() {
+        Found f = analyze("Ms. Khan said the governor was ignorant of the law and criticized him for his remarks.");
+        assertEquals("the governor was ignorant of the law", f.content(f.quote("the governor")), f.describe());
+    }
 }
