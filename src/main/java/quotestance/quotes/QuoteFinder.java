@@ -68,7 +68,8 @@ public final class QuoteFinder {
             "insisting", "arguing", "explaining", "claiming", "urging", "accusing", "telling", "asking", "calling",
             "describing", "citing", "declaring", "denying", "confirming", "threatening", "vowing", "acknowledging",
             "suggesting", "announcing", "stating", "asserting", "admitting", "alleging", "promising", "predicting",
-            "emphasizing", "emphasising", "conceding", "pledging", "writing", "tweeting");
+            "emphasizing", "emphasising", "conceding", "pledging", "writing", "tweeting", "mentioning", "recalling",
+            "complaining", "reiterating", "responding", "replying");
 
     private static final Set<String> EVEN_CONJUNCTIONS = Words.of("though", "if", "as", "when", "so", "after", "before", "while");
     private static final Set<String> LINKING_WORDS = Words.of("but", "and", "so", "because", "that", "while", "if",
@@ -1174,6 +1175,7 @@ public final class QuoteFinder {
         int end = sentence.span().end();
         boolean quoted = false;
         int lead = t.is(k, "that") ? k + 1 : k;
+        int openingComma = lead > k && lead < t.size() && t.isPunct(lead, ',') ? lead++ : -1; // "that, if elected, he would"
         boolean subordinate = lead < t.size() && SUBORDINATORS.contains(t.lower(lead)); // "that if he runs, he would"
         for (int j = k; j < t.size(); j++) {
             if (t.isQuoteMark(j)) {
@@ -1189,6 +1191,7 @@ public final class QuoteFinder {
                 end = t.start(j);
                 break;
             }
+            if (j == openingComma) continue;
             if (t.isPunct(j, ',') && subordinate) {
                 subordinate = false; // the comma that closes the subordinate clause
                 continue;

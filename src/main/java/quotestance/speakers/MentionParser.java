@@ -449,14 +449,15 @@ public final class MentionParser {
      * "on Monday"). -1 when there is none.
      */
     private static int asideStart(TokenText t, int close) {
-        for (int k = close - 1; k >= Math.max(1, close - 16); k--) {
+        for (int k = close - 1; k >= Math.max(1, close - MAX_ASIDE_TOKENS); k--) {
             if (t.isQuoteMark(k) || t.isPunct(k, '.') && !abbreviationPoint(t, k) || t.isPunct(k, ';') || t.isPunct(k, ':')) return -1;
             if (!t.isPunct(k, ',')) continue;
             if (k + 1 >= close || !t.isWord(k + 1) || t.isCapitalized(k + 1)) return -1;
             String w = t.lower(k + 1);
             boolean participle = w.length() > 5 && w.endsWith("ing") && !w.equals("including") && !w.equals("according");
-            boolean relative = w.equals("who") || w.equals("whose");
-            boolean circumstance = ASIDE_PREPOSITIONS.contains(w); // "Lavrov, in comments carried by TASS, called on"
+            boolean relative = w.equals("who") || w.equals("whose") || w.equals("which");
+            boolean circumstance = ASIDE_PREPOSITIONS.contains(w) // "Lavrov, in comments carried by TASS, called on"
+                    || ASIDE_SUBORDINATORS.contains(w); // "Cruz, when asked what was wrong, responded"
             return (participle || relative || circumstance) && t.isWord(k - 1) ? k : -1;
         }
         return -1;
@@ -525,6 +526,8 @@ public final class MentionParser {
     private static final Set<String> SENTENCE_ADVERBS = Words.of("now", "also", "then", "still", "later", "again",
             "recently", "previously", "earlier", "repeatedly", "often", "once", "further", "too", "first", "initially");
     private static final Set<String> FUNCTION_CONNECTORS = Words.of("of", "for", "and", "'s");
+    private static final int MAX_ASIDE_TOKENS = 32;
+    private static final Set<String> ASIDE_SUBORDINATORS = Words.of("when", "while", "if", "though", "although", "once");
     private static final Set<String> ASIDE_PREPOSITIONS = Words.of("in", "on", "at", "during", "after", "before", "via", "through");
 
     /** Whether the words [from, to] hold a finite verb of their own, outside a relative clause: a clause, not a noun phrase. */

@@ -963,4 +963,15 @@ class AttributionTest {
         Found f = analyze("Ms. Khan said the governor was ignorant of the law and criticized him for his remarks.");
         assertEquals("the governor was ignorant of the law", f.content(f.quote("the governor")), f.describe());
     }
+
+    @Test
+    void asidesOfCircumstanceAndLongRelativesAndACommaAfterThat() {
+        Found f = analyze("Ted Cruz, when asked what was wrong with the plan, responded that the numbers did not add up. "
+                + "The campaign, which has been shadowed for months by a dispute over the server its candidate used "
+                + "while at the department, said that the emails had no bearing on the work. In a speech he pledged "
+                + "that, if elected, he would be a friend to farmers.");
+        assertEquals("Ted Cruz", f.quote("that the numbers").speaker(), f.describe());
+        assertEquals("The campaign", f.quote("that the emails").speaker(), f.describe());
+        assertEquals("that, if elected, he would be a friend to farmers", f.content(f.quote("that, if elected")), f.describe());
+    }
 }
