@@ -732,7 +732,8 @@ public final class QuoteFinder {
         String lemma = cw.lemma();
         // "report" and "reports" are nouns as often: only with their "that" ("the Post reports that ...")
         // and a clause's subject after it, not a relative's verb ("reports that track spending")
-        if ((t.is(i, "report") || t.is(i, "reports")) && !(t.is(i + 1, "that") && i + 2 < t.size()
+        if ((t.is(i, "report") || t.is(i, "reports")) && !(i + 1 < t.size() && t.isPunct(i + 1, '.')) // "..., researchers report."
+                && !(t.is(i + 1, "that") && i + 2 < t.size()
                 && (t.isCapitalized(i + 2) || LISTENER_STOPS.contains(t.lower(i + 2)) || Character.isDigit(t.word(i + 2).charAt(0))))) {
             return null;
         }
@@ -986,6 +987,9 @@ public final class QuoteFinder {
 
     /** The mention between "quoted" and the "as" at {@code as} ("quoted the minister as saying"); null when none. */
     private Mention quotedAs(TokenText t, int as) {
+        if (as >= 3 && t.is(as - 1, "quoted") && BE_FORMS.contains(t.lower(as - 2))) {
+            return mentions.before(t, as - 2); // "He was quoted as saying (by local media) that ...": the subject
+        }
         for (int k = as - 1; k >= Math.max(0, as - 12); k--) {
             if (!t.isWord(k) && !t.isPunct(k, ',') && !t.isPunct(k, '.')) return null;
             if (!t.is(k, "quoted") && !t.is(k, "quotes") && !t.is(k, "quoting")) continue;
@@ -1088,6 +1092,11 @@ public final class QuoteFinder {
      */
     private static int channelPhraseEnd(TokenText t, int k) {
         String w = t.lower(k);
+        if (w.equals("by") && k > 0 && t.is(k - 1, "saying")) { // "quoted as saying by local media that"
+            int j = k + 1;
+            while (j < t.size() && j < k + 5 && t.isWord(j) && !t.is(j, "that")) j++;
+            return j < t.size() && t.is(j, "that") ? j : k;
+        }
         if (!(w.equals("in") || w.equals("at") || w.equals("during") || w.equals("via") || w.equals("through")
                 || w.equals("to") || w.equals("on")) || k + 1 >= t.size()) return k;
         // "vowing to press ahead", "to report back": "to" and a bare channel word is an infinitive

@@ -639,6 +639,11 @@ public final class MentionParser {
                 if (d > 0 && (t.is(d - 1, "the") || t.is(d - 1, "a") || t.is(d - 1, "an") || t.is(d - 1, "its")
                         || t.is(d - 1, "his") || t.is(d - 1, "her") || t.is(d - 1, "their"))) {
                     s = d - 1;
+                } else if (d > 0 && t.isCapitalized(d - 1) && !SENTENCE_WORDS.contains(t.lower(d - 1))
+                        && (lex.isOrganization(t.lower(j)) || t.lower(d - 1).endsWith("'s") || t.lower(d - 1).endsWith("\u2019s"))) {
+                    s = d; // "Talos cybersecurity unit", "Cisco's security team": the name before the modifiers
+                    k = d;
+                    continue;
                 }
             }
             break;

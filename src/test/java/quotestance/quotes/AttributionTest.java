@@ -974,4 +974,14 @@ class AttributionTest {
         assertEquals("The campaign", f.quote("that the emails").speaker(), f.describe());
         assertEquals("that, if elected, he would be a friend to farmers", f.content(f.quote("that, if elected")), f.describe());
     }
+
+    @Test
+    void aNamedUnitAPassiveQuotedAsSayingAndASentenceFinalReport() {
+        Found f = analyze("Norsk Data's Kestrel security unit said in a statement on Friday that the threats came from "
+                + "one group. Ali Dahl was quoted as saying by local media that police had received reports. "
+                + "Older workers are less likely to return to their jobs, researchers report.");
+        assertEquals("Norsk Data's Kestrel security unit", f.quote("that the threats").speaker(), f.describe());
+        assertEquals("Ali Dahl", f.quote("that police had received").speaker(), f.describe());
+        assertEquals("researchers", f.quote("Older workers").speaker(), f.describe());
+    }
 }
