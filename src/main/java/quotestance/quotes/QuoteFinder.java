@@ -460,10 +460,14 @@ public final class QuoteFinder {
         return e > content.start() && text.charAt(e - 1) == ',';
     }
 
+    /**
+     * Whether the tokens [from, to) are a few words that can stand before a mention as its premodifiers: lower-case
+     * words, perhaps after an institution's name ("Rally Canada volunteer media coordinator Tom Hinderks").
+     */
     private static boolean onlyLowerWords(TokenText t, int from, int to) {
-        if (to - from > 5) return false;
-        for (int k = from; k < to; k++) if (!t.isWord(k) || t.isCapitalized(k)) return false;
-        return true;
+        if (to - from > 6) return false;
+        for (int k = from; k < to; k++) if (!t.isWord(k) || t.isCapitalized(k) && to - from > 5) return false;
+        return to == from || !t.isCapitalized(to - 1);
     }
 
     private static boolean endsSoonAfter(TokenText t, Mention m) {

@@ -527,6 +527,10 @@ public final class SpeakerResolver {
                     i = j + 1;
                     continue;
                 }
+                if (i == 0 && dateline(text, tok.start(i), tok.end(j))) { // "MILTON, Ont. —": a place, no one's name
+                    i = j + 1;
+                    continue;
+                }
                 if (i > 0 && text.charAt(tok.start(i - 1)) == '(' || text.substring(tok.start(i), Math.min(text.length(), tok.end(j) + 2)).indexOf('/') >= 0) {
                     // "(Global Wire)", "(UPI)", "Tijana Martin/The Canadian Press": credits, not people
                     i = j + 1;
@@ -540,6 +544,14 @@ public final class SpeakerResolver {
                 i = j + 1;
             }
         }
+    }
+
+    /** A word in capitals that opens a sentence and a dash soon after it: a dateline ("MILTON, Ont. —"). */
+    private static boolean dateline(String text, int start, int end) {
+        String word = text.substring(start, end);
+        if (word.length() < 3 || !word.equals(word.toUpperCase(Locale.ROOT)) || !word.chars().allMatch(Character::isLetter)) return false;
+        String after = text.substring(end, Math.min(text.length(), end + 16));
+        return after.contains("\u2014") || after.contains("\u2013") || after.contains("--") || after.contains(" - ");
     }
 
     private static final Set<String> INSTITUTION_JOINERS = Set.of("of", "for", "on");

@@ -984,4 +984,15 @@ class AttributionTest {
         assertEquals("Ali Dahl", f.quote("that police had received").speaker(), f.describe());
         assertEquals("researchers", f.quote("Older workers").speaker(), f.describe());
     }
+
+    @Test
+    void anInstitutionsNameAndRolesBeforeASpeakerAfterTheQuotationAndADatelineIsNoOne() {
+        Found f = analyze("BRANDON, Man. \u2014 The council said it would vote on the plan.\n\n"
+                + "\u201CThis rally is the only voice we have,\u201D Rally Prairie volunteer media coordinator Tom Hollis said."
+                + "\n\n\u201CIt is important that they hear from us.\u201D\n\nThe council is grappling with what it says is "
+                + "a large deficit.");
+        assertEquals("Tom Hollis", f.quote("This rally is").speaker(), f.describe());
+        assertEquals("Tom Hollis", f.quote("It is important").speaker(), f.describe());
+        assertNotEquals("BRANDON", f.quote("a large deficit").speaker(), f.describe());
+    }
 }
