@@ -699,7 +699,8 @@ public final class QuoteFinder {
     /** Whether a subject and a speech cue open the words at {@code k} ("Scheer insists", "but the chiefs say"). */
     private static boolean nextAttribution(TokenText t, int k) {
         for (int j = k; j < Math.min(t.size(), k + 5); j++) {
-            if (!t.isWord(j)) return false;
+            // "... but that it would add ...", "... but also because he denied ...": the clause's own verbs
+            if (!t.isWord(j) || MODALS.contains(t.lower(j)) || SUBORDINATORS.contains(t.lower(j)) || t.is(j, "that")) return false;
             Lexicons.CueWord c = Lexicons.get().cue(t.lower(j));
             // "... and are asked to work longer": a passive reports nothing,
             // and "... and other users who agreed to ...": a relative clause's verb, not a new attribution
@@ -1080,6 +1081,9 @@ public final class QuoteFinder {
     /** Words that open the clause after a listener: a determiner or a subject pronoun. */
     private static final Set<String> LISTENER_STOPS = Words.of("the", "a", "an", "his", "her", "their", "its", "our",
             "he", "she", "they", "it", "we", "i", "this", "these", "those", "there", "no", "all", "some");
+
+    private static final Set<String> MODALS = Words.of("would", "could", "will", "can", "may", "might", "should",
+            "must", "to", "did", "does", "do");
 
     /** Cues that after "and" or "but" are the speaker's next verb, seldom the reported clause's own. */
     private static final Set<String> COORDINATED_CUES = Words.of("criticized", "criticised", "urged", "vowed", "accused",

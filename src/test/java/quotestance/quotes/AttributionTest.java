@@ -893,6 +893,11 @@ class AttributionTest {
                 f.content(f.quote("paramedics often")), f.describe());
         assertEquals("that the firm paid teens and other users who agreed to install its app",
                 f.content(f.quote("that the firm")), f.describe());
+        Found g = analyze("All agreed that the plan would raise taxes but that it would add new layers of rules. Berg said "
+                + "Lund could lose not only because he backs the mayor but also because he denied the union a hearing.");
+        assertEquals("that the plan would raise taxes but that it would add new layers of rules",
+                g.content(g.quote("that the plan")), g.describe());
+        assertTrue(g.content(g.quote("Lund could lose")).endsWith("denied the union a hearing"), g.describe());
         assertEquals("that whenever guests came, he hid the boxes", f.content(f.quote("that whenever")), f.describe());
     }
 
