@@ -563,7 +563,8 @@ public final class QuoteFinder {
             if (!Character.isLetter(c0)) continue;
             if (t == null) t = view(text, sentences, views, s);
             String w = t.lower(i);
-            boolean according = w.equals("according") && t.is(i + 1, "to");
+            boolean according = w.equals("according") && t.is(i + 1, "to")
+                    || w.equals("as") && t.is(i + 1, "reported") && t.is(i + 2, "by"); // "As reported by X, ..."
             Lexicons.CueWord cw = according ? new Lexicons.CueWord("accord to", true, false) : lex.cue(w);
             if (cw == null) continue;
             if (insideAny(directOuter, start)) continue;
@@ -616,10 +617,11 @@ public final class QuoteFinder {
     }
 
     private QuoteCandidate accordingTo(String text, TokenText t, int s, int i, Sentence sentence) {
-        Mention m = mentions.after(t, i + 2);
-        if (m == null) m = sourcePhrase(t, i + 2);
+        int cueLast = t.is(i, "as") ? i + 2 : i + 1; // "according to" or "as reported by"
+        Mention m = mentions.after(t, cueLast + 1);
+        if (m == null) m = sourcePhrase(t, cueLast + 1);
         if (m == null) return null;
-        Span cue = new Span(t.start(i), t.end(i + 1));
+        Span cue = new Span(t.start(i), t.end(cueLast));
         int afterMention = t.tokenAtOrAfter(m.span().end());
         Span content;
         if (i == 0 || i == 1 && !t.isWord(0)) {
@@ -735,9 +737,9 @@ public final class QuoteFinder {
                                       Mention lastSubject) {
         Span cue = cueSpan(t, i);
         String lemma = cw.lemma();
-        // "report" and "reports" are nouns as often: only with their "that" ("the Post reports that ...")
+        // "report", "reports" and "estimates" are nouns as often: only with their "that" ("the Post reports that ...")
         // and a clause's subject after it, not a relative's verb ("reports that track spending")
-        if ((t.is(i, "report") || t.is(i, "reports")) && !(i + 1 < t.size() && t.isPunct(i + 1, '.')) // "..., researchers report."
+        if ((t.is(i, "report") || t.is(i, "reports") || t.is(i, "estimates")) && !(i + 1 < t.size() && t.isPunct(i + 1, '.')) // "..., researchers report."
                 && !(t.is(i + 1, "that") && i + 2 < t.size()
                 && (t.isCapitalized(i + 2) || LISTENER_STOPS.contains(t.lower(i + 2)) || Character.isDigit(t.word(i + 2).charAt(0))))) {
             return null;

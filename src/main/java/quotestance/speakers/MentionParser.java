@@ -248,7 +248,9 @@ public final class MentionParser {
                 || CLAUSE_OPENERS.contains(head) || head.equals("or") || head.equals("then")) return -1;
         for (int k = j - 1; k >= Math.max(0, j - 3); k--) {
             String w = t.lower(k);
-            if (w.equals("the") || w.equals("a") || w.equals("an")) return clauseOpensAt(t, k) ? k : -1;
+            if (w.equals("the") || w.equals("a") || w.equals("an") || w.equals("each") || w.equals("another")) {
+                return clauseOpensAt(t, k) ? k : -1; // "A veteran engineer said", "Each side said"
+            }
             if (!t.isWord(k) || lex.cue(w) != null || PRONOUNS.contains(w) || CLAUSE_OPENERS.contains(w)
                     || FINITE_VERBS.contains(w) || DETERMINERS.contains(w)) return -1;
         }

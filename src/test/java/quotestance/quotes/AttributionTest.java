@@ -1000,4 +1000,16 @@ class AttributionTest {
         assertEquals("Tom Hollis", f.quote("It is important").speaker(), f.describe());
         assertNotEquals("BRANDON", f.quote("a large deficit").speaker(), f.describe());
     }
+
+    @Test
+    void asReportedByEachSideAndEstimatesThat() {
+        Found f = analyze("As reported by the Valley Ledger, last year Brandon became the first city to raise its wage. "
+                + "Each side said the other would be to blame. The Tax Institute estimates that the cut would cost "
+                + "$3 billion. Officials released new estimates that showed growth.");
+        Quote asReported = f.quote("last year Brandon");
+        assertEquals("reported:according-to", asReported.attribution().split("\\+")[0], f.describe());
+        assertEquals("Each side", f.quote("the other would be").speaker(), f.describe());
+        assertEquals("Tax Institute", f.quote("that the cut").speaker(), f.describe());
+        for (Quote q : f.analysis().quotes()) assertTrue(!f.content(q).startsWith("that showed"), f.describe());
+    }
 }
