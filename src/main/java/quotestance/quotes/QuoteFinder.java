@@ -63,7 +63,8 @@ public final class QuoteFinder {
             "late", "early", "previously");
     private static final Set<String> CHANNEL_NOUNS = Words.of("statement", "interview", "speech", "letter", "post", "notice",
             "tweet", "briefing", "report", "broadcast", "address", "conference", "press", "news", "televised",
-            "video", "message", "email", "emailed", "written", "joint", "separate", "radio", "television", "podcast");
+            "video", "message", "email", "emailed", "written", "joint", "separate", "radio", "television", "podcast",
+            "commentary", "column", "editorial", "op-ed", "blog", "memo");
     private static final Set<String> PARTICIPLE_CUES = Words.of("saying", "adding", "noting", "warning", "stressing",
             "insisting", "arguing", "explaining", "claiming", "urging", "accusing", "telling", "asking", "calling",
             "describing", "citing", "declaring", "denying", "confirming", "threatening", "vowing", "acknowledging",
@@ -745,6 +746,7 @@ public final class QuoteFinder {
             return null;
         }
         if (negatedOrPassive(t, i)) return null; // "did not say", "has been praised": nothing was said
+        if (comparedWith(t, i)) return null; // "lower than TransLink says they are": the clause is elided
         Mention subject = mentions.before(t, i);
         if (subject != null) {
             int m0 = t.tokenAtOrAfter(subject.span().start());
@@ -858,7 +860,7 @@ public final class QuoteFinder {
                 // changes" stay: they take a stance toward their object
                 boolean clauseNeeded = OBJECT_OR_CLAUSE_VERBS.contains(lemma) && !startsWithThat(t, afterCue) && !infinitive
                         && !pronounClause && !finiteVerbWithin(t, afterCue, FINITE_VERB_WINDOW);
-                if (content != null && wordCount(text, content) >= 2 && !clauseNeeded
+                if (content != null && wordCount(text, content) >= 2 && !clauseNeeded && !circumstanceOnly(text, t, content)
                         && (!needsThat || startsWithThat(t, afterCue) || infinitive || pronounClause)) {
                     double conf = cw.speech() ? (lemma.equals("say") || lemma.equals("tell") ? 0.85 : 0.75) : 0.45;
                     return new QuoteCandidate(content, kindOf(text, content), cue, lemma, subject, "reported:clause-after-cue",
@@ -932,15 +934,26 @@ public final class QuoteFinder {
         return possessorsPart(t, m, before);
     }
 
-    /** "On Saturday", "In a statement": a phrase of time or place before the subject, which nobody said. */
-    private static boolean circumstanceOnly(String text, TokenText t, Span before) {
-        int first = t.tokenAtOrAfter(before.start());
+    /** Whether "than" or "as" opens the few words before the cue at {@code i} ("higher than city reports say"). */
+    private static boolean comparedWith(TokenText t, int i) {
+        for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
+            if (!t.isWord(k)) return false;
+            if (t.is(k, "than")) return true;
+        }
+        return false;
+    }
+
+    /** "On Saturday", "In a statement", "for years": a phrase of time or place alone, which nobody said. */
+    private static boolean circumstanceOnly(String text, TokenText t, Span phrase) {
+        int first = t.tokenAtOrAfter(phrase.start());
+        int last = t.tokenAtOrAfter(phrase.end()) - 1;
+        for (int k = first; k <= last && k < t.size(); k++) if (MentionParser.FINITE_VERBS.contains(t.lower(k))) return false;
         return first < t.size() && (PHRASE_OPENERS.contains(t.lower(first)) || TIME_WORDS.contains(t.lower(first)))
-                && wordCount(text, before) <= 4;
+                && wordCount(text, phrase) <= 4;
     }
 
     private static final Set<String> PHRASE_OPENERS = Words.of("on", "in", "at", "during", "after", "before", "earlier",
-            "later", "late", "early", "last", "this", "since", "by");
+            "later", "late", "early", "last", "this", "since", "by", "for");
 
     /**
      * "The justice sounded off on Trump, saying ...": a determiner, up to three lower-case words and then a verb;
@@ -1174,8 +1187,13 @@ public final class QuoteFinder {
     private static final Set<String> OBJECT_OR_CLAUSE_VERBS = Words.of("write", "snap", "yell", "shout",
             "scream", "chant", "cry", "whisper", "laugh", "sigh");
 
+    /** "that" opening a clause; not the determiner of "questioned that logic." or "that logic in ...". */
     private static boolean startsWithThat(TokenText t, int k) {
-        return t.is(k, "that");
+        if (!t.is(k, "that")) return false;
+        boolean determiner = k + 1 < t.size() && t.isWord(k + 1) && !t.isCapitalized(k + 1)
+                && !CLAUSE_SUBJECTS.contains(t.lower(k + 1)) && !LISTENER_STOPS.contains(t.lower(k + 1))
+                && (k + 2 >= t.size() || !t.isWord(k + 2) || TRAILING_PREPOSITIONS.contains(t.lower(k + 2)));
+        return !determiner;
     }
 
     private static boolean clauseEnds(TokenText t, int k) {

@@ -1012,4 +1012,16 @@ class AttributionTest {
         assertEquals("Tax Institute", f.quote("that the cut").speaker(), f.describe());
         for (Quote q : f.analysis().quotes()) assertTrue(!f.content(q).startsWith("that showed"), f.describe());
     }
+
+    @Test
+    void elidedComparisonsChannelsAndPhrasesOfTimeAreNoContent() {
+        Found f = analyze("Costs are lower than the agency says they are. Mia Berg, a strategist at Norbank, said in a "
+                + "commentary that growth slowed. This is the kind of thing people have been predicting for years. "
+                + "Holm denied that claim.");
+        assertEquals("that growth slowed", f.content(f.quote("that growth")), f.describe());
+        for (Quote q : f.analysis().quotes()) {
+            assertTrue(!f.content(q).startsWith("they are") && !f.content(q).equals("for years")
+                    && !f.content(q).equals("that claim"), f.describe());
+        }
+    }
 }
