@@ -272,6 +272,18 @@ public final class QuoteFinder {
         return new QuoteCandidate(content, kind, null, null, m, "direct:label", 0.8, firstSentence, p.index(), false);
     }
 
+    /**
+     * A short quotation that follows another in the same sentence with only a comma or "and" between them: one
+     * term of a list of quoted words, as the one before it.
+     */
+    private static boolean listedAfter(String text, Quotation previous, Quotation q, int sentenceStart, Span content) {
+        if (previous == null || !previous.closed() || previous.closeMark().end() <= sentenceStart) return false;
+        String between = text.substring(previous.closeMark().end(), q.openMark().start()).strip();
+        boolean joined = between.isEmpty() || between.equals(",") || between.equals("and") || between.equals("or")
+                || between.equals(", and") || between.equals(", or");
+        return joined && wordCount(text, content) <= 4 && wordCount(text, previous.content()) <= 4;
+    }
+
     /** Whether a word (a letter or digit) comes next after {@code from}, before {@code end}, past spaces only. */
     private static boolean wordFollows(String text, int from, int end) {
         int i = from;
@@ -311,7 +323,8 @@ public final class QuoteFinder {
         // `... wrote on X. "No to ..."`: the splitter took "X." for an initial; the quotation is a sentence of its own
         boolean ownSentence = !pre.isEmpty() && newSentenceAfter(pre, text, content);
         boolean embedded = !pre.isEmpty() && !pre.endsWith(":") && !pre.endsWith("\u2014") && !pre.endsWith("-")
-                && !(pre.endsWith(",") && hasCue(t, preStart, q.openMark().start())) && !ownSentence;
+                && !(pre.endsWith(",") && hasCue(t, preStart, q.openMark().start())) && !ownSentence
+                || listedAfter(text, previous, q, sentenceStart, content); // `"grapple," "optics," "eschew"`
         // attribution after the closing mark: "...," said Ayoub / "...," Ayoub said / "..." - Hill
         if (closed && !embedded) {
             QuoteCandidate after = attributionAfter(text, sentences, views, si, q, content, p.index(), usedCues);

@@ -1024,4 +1024,14 @@ class AttributionTest {
                     && !f.content(q).equals("that claim"), f.describe());
         }
     }
+
+    @Test
+    void aListOfQuotedWordsIsNoQuote() {
+        Found f = analyze("Ada Holm said the list was long. \"We read every entry,\" she said.\n\nAmong the banished "
+                + "words are \"wrap my head around,\" \"grapple,\" \"optics,\" \"eschew\" and \"accoutrements.\"");
+        for (Quote q : f.analysis().quotes()) {
+            assertTrue(!f.content(q).startsWith("eschew") && !f.content(q).startsWith("optics")
+                    && !f.content(q).startsWith("accoutrements"), f.describe());
+        }
+    }
 }
