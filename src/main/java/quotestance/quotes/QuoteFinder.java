@@ -1251,7 +1251,8 @@ public final class QuoteFinder {
                 end = t.start(j);
                 break;
             }
-            if (j > k && t.isPunct(j, ',') && j + 1 < t.size() && speechCue(t.lower(j + 1))) {
+            if (j > k && t.isPunct(j, ',') && j + 1 < t.size() && (speechCue(t.lower(j + 1))
+                    || t.isCapitalized(j + 1) && nextAttribution(t, j + 1))) { // "..., al-Shabaab said"
                 end = t.start(j); // "who has proposed repealing it, said ...": the sentence's own attribution
                 break;
             }

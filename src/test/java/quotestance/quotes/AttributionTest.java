@@ -1034,4 +1034,11 @@ class AttributionTest {
                     && !f.content(q).startsWith("accoutrements"), f.describe());
         }
     }
+
+    @Test
+    void anAttributionAfterACommaEndsTheContentBeforeIt() {
+        Found f = analyze("In its statement claiming responsibility, Al-Noor said the attack was planned.");
+        for (Quote q : f.analysis().quotes()) assertTrue(!f.content(q).contains("Al-Noor said"), f.describe());
+        assertEquals("Al-Noor", f.quote("the attack was planned").speaker(), f.describe());
+    }
 }
