@@ -632,7 +632,8 @@ public final class QuoteFinder {
 
     private QuoteCandidate accordingTo(String text, TokenText t, int s, int i, Sentence sentence) {
         int cueLast = t.is(i, "as") ? i + 2 : i + 1; // "according to" or "as reported by"
-        Mention m = mentions.after(t, cueLast + 1);
+        Mention m = documentOwner(t, cueLast + 1);
+        if (m == null) m = mentions.after(t, cueLast + 1);
         if (m == null) m = sourcePhrase(t, cueLast + 1);
         if (m == null) return null;
         Span cue = new Span(t.start(i), t.end(cueLast));
@@ -742,6 +743,33 @@ public final class QuoteFinder {
     }
 
     private static final int MAX_SOURCE_WORDS = 8;
+
+    /**
+     * "according to the union's Friday release", "the city's needs assessment": the one whose document it is;
+     * null when the source is no possessor's document.
+     */
+    private Mention documentOwner(TokenText t, int from) {
+        int possessive = -1;
+        for (int k = from; k < Math.min(t.size(), from + MAX_SOURCE_WORDS) && (t.isWord(k) || t.is(k, "'s")); k++) {
+            String w = t.lower(k);
+            if (possessive < 0 && (w.endsWith("'s") || w.endsWith("\u2019s"))) possessive = k;
+            else if (possessive >= 0 && (CHANNEL_NOUNS.contains(w) || DOCUMENT_NOUNS.contains(w) || REPORT_NOUNS.contains(w))) {
+                Mention owner = mentions.before(t, possessive + 1);
+                if (owner != null && t.tokenAtOrAfter(owner.span().start()) >= from) return owner;
+                // "the city's": the possessor as written, without its "'s"
+                String head = t.lower(possessive);
+                head = head.substring(0, head.length() - 2);
+                if (head.isEmpty()) return null;
+                return new Mention(new Span(t.start(from), t.end(possessive) - 2), null, List.of(), Mention.Kind.DESCRIPTION,
+                        lex.isOrganization(head) ? quotestance.model.SpeakerType.ORGANIZATION : quotestance.model.SpeakerType.UNKNOWN,
+                        (char) 0, head);
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> REPORT_NOUNS = Words.of("assessment", "survey", "poll", "review", "audit",
+            "investigation", "count", "tally", "estimate", "statement", "release");
     private static final Set<String> DOCUMENT_NOUNS = Words.of("findings", "finding", "documents", "document", "records",
             "record", "release", "study", "studies", "papers", "paper", "filing", "filings", "post", "posts", "data",
             "figures", "estimates", "analysis", "research", "reports", "website", "transcript", "minutes", "memo",

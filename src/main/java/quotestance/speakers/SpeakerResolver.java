@@ -521,6 +521,9 @@ public final class SpeakerResolver {
                     }
                     break;
                 }
+                // "UFCW Local 832": a union local's number belongs to its name
+                if (j + 1 < n && text.substring(tok.start(j), tok.end(j)).equals("Local")
+                        && Character.isDigit(text.charAt(tok.start(j + 1)))) j++;
                 int at = tok.start(i);
                 while (q < quoted.size() && quoted.get(q).end() <= at) q++;
                 if (q < quoted.size() && quoted.get(q).contains(at)) { // names inside a quotation are not who speaks

@@ -1041,4 +1041,13 @@ class AttributionTest {
         for (Quote q : f.analysis().quotes()) assertTrue(!f.content(q).contains("Al-Noor said"), f.describe());
         assertEquals("Al-Noor", f.quote("the attack was planned").speaker(), f.describe());
     }
+
+    @Test
+    void aDocumentsOwnerIsTheSourceAndAUnionLocalKeepsItsNumber() {
+        Found f = analyze("Workers joined UFCW Local 832 on Friday, the union said. The union will represent all cooks, "
+                + "according to the union's Friday release. According to the city's needs assessment, the number of "
+                + "people sleeping outdoors grew.");
+        assertEquals("UFCW Local 832", f.quote("The union will represent").speaker(), f.describe());
+        assertEquals("the city", f.quote("the number of people").speaker(), f.describe());
+    }
 }
