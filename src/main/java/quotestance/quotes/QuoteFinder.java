@@ -781,7 +781,10 @@ public final class QuoteFinder {
         String lemma = cw.lemma();
         // "report", "reports" and "estimates" are nouns as often: only with their "that" ("the Post reports that ...")
         // and a clause's subject after it, not a relative's verb ("reports that track spending")
-        if ((t.is(i, "report") || t.is(i, "reports") || t.is(i, "estimates")) && !(i + 1 < t.size() && t.isPunct(i + 1, '.')) // "..., researchers report."
+        boolean pluralReport = t.is(i, "report") && i > 0 && t.isWord(i - 1) && !t.isCapitalized(i - 1)
+                && t.lower(i - 1).length() > 3 && t.lower(i - 1).endsWith("s") && !t.lower(i - 1).endsWith("ss"); // "residents report they ..."
+        if ((t.is(i, "report") || t.is(i, "reports") || t.is(i, "estimates")) && !pluralReport
+                && !(i + 1 < t.size() && t.isPunct(i + 1, '.')) // "..., researchers report."
                 && !(t.is(i + 1, "that") && i + 2 < t.size()
                 && (t.isCapitalized(i + 2) || LISTENER_STOPS.contains(t.lower(i + 2)) || Character.isDigit(t.word(i + 2).charAt(0))))) {
             return null;

@@ -148,6 +148,11 @@ public final class MentionParser {
             return new Mention(new Span(t.start(j), t.end(j)), null, List.of(), Mention.Kind.DESCRIPTION,
                     SpeakerType.UNKNOWN, (char) 0, t.lower(j)); // "Some suggested that ..."
         }
+        if (j >= 1 && t.is(j - 1, "those") && t.lower(j).endsWith("ed")) { // "All those involved say"
+            int d = j >= 2 && (t.is(j - 2, "all") || t.is(j - 2, "many")) ? j - 2 : j - 1;
+            return new Mention(new Span(t.start(d), t.end(j)), null, List.of(), Mention.Kind.DESCRIPTION,
+                    SpeakerType.UNKNOWN, (char) 0, "those");
+        }
         int aged = agedDescriptionStart(t, j);
         if (aged >= 0) { // "the 26-year-old forward said": a person described by age and role
             return new Mention(new Span(t.start(aged), t.end(j)), null, List.of(), Mention.Kind.DESCRIPTION,

@@ -1050,4 +1050,14 @@ class AttributionTest {
         assertEquals("UFCW Local 832", f.quote("The union will represent").speaker(), f.describe());
         assertEquals("the city", f.quote("the number of people").speaker(), f.describe());
     }
+
+    @Test
+    void aPluralSubjectReportsAndAllThoseInvolvedSay() {
+        Found f = analyze("The shelter residents report they want more counselling. Both groups report facing high rents. "
+                + "All those involved say the issue is complex. The annual report that came out was late.");
+        assertEquals("The shelter residents", f.quote("they want more").speaker(), f.describe());
+        assertEquals("Both groups", f.quote("facing high rents").speaker(), f.describe());
+        assertEquals("All those involved", f.quote("the issue is complex").speaker(), f.describe());
+        for (Quote q : f.analysis().quotes()) assertTrue(!f.content(q).startsWith("that came out"), f.describe());
+    }
 }
