@@ -291,6 +291,8 @@ public final class QuoteFinder {
         return i < end && Character.isLetterOrDigit(text.charAt(i));
     }
 
+    private static final String DOUBLE_MARKS = "\"\u201C\u201D\u201E\u00AB\u00BB";
+
     private static boolean isQuoteChar(char c) {
         return "\"'`\u2018\u2019\u201C\u201D\u00AB\u00BB".indexOf(c) >= 0;
     }
@@ -424,7 +426,7 @@ public final class QuoteFinder {
             if (t.is(m0, "who") && laterCueAfterComma(t, j)) continue; // `"...," Cruz, who has proposed X, said`
             // the subject must follow the closing mark, or close an apposition that does ("the board's chief
             // engineer, Tomas Lind, told")
-            if (m0 != i && !onlyLowerWords(t, i, m0) && !appositionLead(t, i, m0)) break;
+            if (m0 != i && !premodifiers(t, i, m0) && !appositionLead(t, i, m0)) break;
             if (m0 != i) m = mentions.widenLeft(t, m, i); // "volunteer media coordinator Tom Hinderks said"
             usedCues.set(t.start(j));
             return new QuoteCandidate(content, QuoteKind.DIRECT, cueSpan(t, j), c.lemma(), m, "direct:cue-after",
@@ -476,12 +478,16 @@ public final class QuoteFinder {
 
     /**
      * Whether the tokens [from, to) are a few words that can stand before a mention as its premodifiers: lower-case
-     * words, perhaps after an institution's name ("Rally Canada volunteer media coordinator Tom Hinderks").
+     * words, perhaps after an institution's name ("Rally Canada volunteer media coordinator Tom Hinderks"); at most
+     * five words, or six in lower case.
      */
-    private static boolean onlyLowerWords(TokenText t, int from, int to) {
-        if (to - from > 6) return false;
-        for (int k = from; k < to; k++) if (!t.isWord(k) || t.isCapitalized(k) && to - from > 5) return false;
-        return to == from || !t.isCapitalized(to - 1);
+    private static boolean premodifiers(TokenText t, int from, int to) {
+        boolean lowerOnly = true;
+        for (int k = from; k < to; k++) {
+            if (!t.isWord(k)) return false;
+            lowerOnly &= !t.isCapitalized(k);
+        }
+        return (to - from <= 5 || to - from == 6 && lowerOnly) && (to == from || !t.isCapitalized(to - 1));
     }
 
     private static boolean endsSoonAfter(TokenText t, Mention m) {
@@ -768,8 +774,9 @@ public final class QuoteFinder {
         return null;
     }
 
+    /** Documents that count as sources on their own ("according to a poll"), but give way to their owner when named. */
     private static final Set<String> REPORT_NOUNS = Words.of("assessment", "survey", "poll", "review", "audit",
-            "investigation", "count", "tally", "estimate", "statement", "release");
+            "investigation", "count", "estimate");
     private static final Set<String> DOCUMENT_NOUNS = Words.of("findings", "finding", "documents", "document", "records",
             "record", "release", "study", "studies", "papers", "paper", "filing", "filings", "post", "posts", "data",
             "figures", "estimates", "analysis", "research", "reports", "website", "transcript", "minutes", "memo",
@@ -978,7 +985,7 @@ public final class QuoteFinder {
         return possessorsPart(t, m, before);
     }
 
-    /** Whether "than" or "as" opens the few words before the cue at {@code i} ("higher than city reports say"). */
+    /** Whether "than" opens the few words before the cue at {@code i} ("higher than city reports say"). */
     private static boolean comparedWith(TokenText t, int i) {
         for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
             if (!t.isWord(k)) return false;
@@ -1315,7 +1322,7 @@ public final class QuoteFinder {
         int quotes = 0;
         for (int i = content.start(); i < content.end(); i++) {
             char c = text.charAt(i);
-            if (c == '"' || c == '\u201C' || c == '\u201D' || c == '\u00AB' || c == '\u00BB' || c == '\u201E') quotes++;
+            if (DOUBLE_MARKS.indexOf(c) >= 0) quotes++;
         }
         return quotes >= 2 ? QuoteKind.MIXED : QuoteKind.INDIRECT;
     }

@@ -30,15 +30,15 @@ public final class SpeakerResolver {
     public record Resolution(List<Quote> quotes, List<Speaker> speakers) {
     }
 
-    private static final Set<String> NOT_NAMES = Words.of("the", "a", "an", "in", "on", "at", "but", "and", "he", "she",
-            "it", "they", "we", "i", "this", "that", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-            "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-            "november", "december", "if", "when", "as", "after", "while", "for", "his", "her", "their", "its", "out", "up",
-            "off", "down", "over", "into", "onto", "from", "with", "by", "to");
-
     /** Capitalised in a programme's or a title's name ("Toronto's Out of the Cold program"), never in a person's. */
     private static final Set<String> PARTICLES = Words.of("out", "up", "off", "down", "over", "into", "onto", "from",
             "with", "by", "to");
+
+    private static final Set<String> NOT_NAMES = Words.union(PARTICLES, Words.of("the", "a", "an", "in", "on", "at", "but",
+            "and", "he", "she", "it", "they", "we", "i", "this", "that", "monday", "tuesday", "wednesday", "thursday",
+            "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december", "if", "when", "as", "after", "while", "for", "his", "her",
+            "their", "its"));
 
     private static final Set<String> RESOLVABLE_PRONOUNS = Set.of("he", "she", "it", "they");
 
