@@ -427,7 +427,7 @@ public final class QuoteFinder {
             // the subject must follow the closing mark, or close an apposition that does ("the board's chief
             // engineer, Tomas Lind, told")
             if (m0 != i && !premodifiers(t, i, m0) && !appositionLead(t, i, m0)) break;
-            if (m0 != i) m = mentions.widenLeft(t, m, i); // "volunteer media coordinator Tom Hinderks said"
+            if (m0 != i) m = mentions.widenLeft(t, m, i); // "volunteer press coordinator Tom Hollis said"
             usedCues.set(t.start(j));
             return new QuoteCandidate(content, QuoteKind.DIRECT, cueSpan(t, j), c.lemma(), m, "direct:cue-after",
                     m.isPronoun() ? 0.88 : 0.95, si, paragraph, false);
@@ -478,7 +478,7 @@ public final class QuoteFinder {
 
     /**
      * Whether the tokens [from, to) are a few words that can stand before a mention as its premodifiers: lower-case
-     * words, perhaps after an institution's name ("Rally Canada volunteer media coordinator Tom Hinderks"); at most
+     * words, perhaps after an institution's name ("Prairie Voices volunteer press coordinator Tom Hollis"); at most
      * five words, or six in lower case.
      */
     private static boolean premodifiers(TokenText t, int from, int to) {
@@ -723,10 +723,10 @@ public final class QuoteFinder {
     private static boolean nextAttribution(TokenText t, int k) {
         for (int j = k; j < Math.min(t.size(), k + 5); j++) {
             // "... but that it would add ...", "... but also because he denied ...": the clause's own verbs
-            if (!t.isWord(j) || MODALS.contains(t.lower(j)) || SUBORDINATORS.contains(t.lower(j)) || t.is(j, "that")) return false;
+            if (!t.isWord(j) || MODALS.contains(t.lower(j)) || SUBORDINATORS.contains(t.lower(j)) || RELATIVES.contains(t.lower(j))) return false;
             Lexicons.CueWord c = Lexicons.get().cue(t.lower(j));
-            // "... and are asked to work longer": a passive reports nothing,
-            // and "... and other users who agreed to ...": a relative clause's verb, not a new attribution
+            // "... and are asked to work nights": a passive reports nothing,
+            // and "... and other buyers who agreed to ...": a relative clause's verb, not a new attribution
             if (c != null && c.speech()) return j > k && !BE_FORMS.contains(t.lower(j - 1)) && !RELATIVES.contains(t.lower(j - 1));
         }
         return false;
@@ -751,7 +751,7 @@ public final class QuoteFinder {
     private static final int MAX_SOURCE_WORDS = 8;
 
     /**
-     * "according to the union's Friday release", "the city's needs assessment": the one whose document it is;
+     * "according to the union's weekly statement", "the town's housing survey": the one whose document it is;
      * null when the source is no possessor's document.
      */
     private Mention documentOwner(TokenText t, int from) {
@@ -787,9 +787,9 @@ public final class QuoteFinder {
         Span cue = cueSpan(t, i);
         String lemma = cw.lemma();
         // "report", "reports" and "estimates" are nouns as often: only with their "that" ("the Post reports that ...")
-        // and a clause's subject after it, not a relative's verb ("reports that track spending")
+        // and a clause's subject after it, not a relative's verb ("reports that list spending")
         boolean pluralReport = t.is(i, "report") && i > 0 && t.isWord(i - 1) && !t.isCapitalized(i - 1)
-                && t.lower(i - 1).length() > 3 && t.lower(i - 1).endsWith("s") && !t.lower(i - 1).endsWith("ss"); // "residents report they ..."
+                && t.lower(i - 1).length() > 3 && t.lower(i - 1).endsWith("s") && !t.lower(i - 1).endsWith("ss"); // "tenants report they ..."
         if ((t.is(i, "report") || t.is(i, "reports") || t.is(i, "estimates")) && !pluralReport
                 && !(i + 1 < t.size() && t.isPunct(i + 1, '.')) // "..., researchers report."
                 && !(t.is(i + 1, "that") && i + 2 < t.size()
@@ -797,7 +797,7 @@ public final class QuoteFinder {
             return null;
         }
         if (negatedOrPassive(t, i)) return null; // "did not say", "has been praised": nothing was said
-        if (comparedWith(t, i)) return null; // "lower than TransLink says they are": the clause is elided
+        if (comparedWith(t, i)) return null; // "higher than the council says they are": the clause is elided
         Mention subject = mentions.before(t, i);
         if (subject != null) {
             int m0 = t.tokenAtOrAfter(subject.span().start());
@@ -844,7 +844,7 @@ public final class QuoteFinder {
             int p = i - 1;
             while (p > 0 && TIME_WORDS.contains(t.lower(p))) p--;
             if (p > 0 && CHANNEL_NOUNS.contains(t.lower(p)) && !t.isCapitalized(p)) {
-                // "published a notice Tuesday saying ...": no mention names the notice, and its issuer spoke
+                // "posted a notice Tuesday saying ...": no mention names the notice, and its issuer spoke
                 Mention issuer = sentenceSubject(t, p);
                 if (issuer != null) subject = issuer;
             }
@@ -985,7 +985,7 @@ public final class QuoteFinder {
         return possessorsPart(t, m, before);
     }
 
-    /** Whether "than" opens the few words before the cue at {@code i} ("higher than city reports say"). */
+    /** Whether "than" opens the few words before the cue at {@code i} ("higher than town records say"). */
     private static boolean comparedWith(TokenText t, int i) {
         for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
             if (!t.isWord(k)) return false;
@@ -1007,7 +1007,7 @@ public final class QuoteFinder {
             "later", "late", "early", "last", "this", "since", "by", "for");
 
     /**
-     * "The justice sounded off on Trump, saying ...": a determiner, up to three lower-case words and then a verb;
+     * "The judge spoke out on the plan, saying ...": a determiner, up to three lower-case words and then a verb;
      * the description no lexicon lists is the subject. Null otherwise.
      */
     private Mention describedSubject(TokenText t, int k, int before) {
@@ -1026,7 +1026,7 @@ public final class QuoteFinder {
     }
 
     /**
-     * "The foreign ministry's consular office": the office, when the mention is a possessor and a lower-case
+     * "The foreign ministry's travel office": the office, when the mention is a possessor and a lower-case
      * institution or role noun follows it; the mention itself otherwise.
      */
     private Mention possessorsPart(TokenText t, Mention m, int before) {
@@ -1290,12 +1290,12 @@ public final class QuoteFinder {
                 break;
             }
             if (j > k && t.isPunct(j, ',') && j + 1 < t.size() && (speechCue(t.lower(j + 1))
-                    || t.isCapitalized(j + 1) && nextAttribution(t, j + 1))) { // "..., al-Shabaab said"
+                    || (t.isCapitalized(j + 1) || t.is(j + 1, "the")) && nextAttribution(t, j + 1))) { // "..., the Front said"
                 end = t.start(j); // "who has proposed repealing it, said ...": the sentence's own attribution
                 break;
             }
             if (j > k + 2 && (t.is(j, "but") || t.is(j, "and")) && j + 1 < t.size() && COORDINATED_CUES.contains(t.lower(j + 1))) {
-                end = t.start(j); // "Khan said Trump was ignorant and criticized him": the speaker's second verb
+                end = t.start(j); // "Odum said the governor was wrong and criticized him": the speaker's second verb
                 break;
             }
             if (j > k + 2 && (t.is(j, "but") || t.is(j, "and")) && nextAttribution(t, j + 1)) {

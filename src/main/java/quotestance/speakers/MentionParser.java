@@ -72,7 +72,7 @@ public final class MentionParser {
         if (familiar > 0) { // "sources familiar with the talks told", "people briefed on the matter said"
             Mention who = nearestBefore(t, familiar, asidesLeft);
             if (who != null) return who.withSpan(new Span(who.span().start(), t.end(cue - 1)));
-            if (t.is(familiar - 1, "those") || t.is(familiar - 1, "people")) { // "Those close to him say"
+            if (t.is(familiar - 1, "those") || t.is(familiar - 1, "people")) { // "Those close to the mayor say"
                 return new Mention(new Span(t.start(familiar - 1), t.end(cue - 1)), null, List.of(), Mention.Kind.DESCRIPTION,
                         SpeakerType.UNKNOWN, (char) 0, t.lower(familiar - 1));
             }
@@ -82,7 +82,7 @@ public final class MentionParser {
         int m0 = t.tokenAtOrAfter(m.span().start());
         if (m0 >= 2 && ROLE_PREPOSITIONS.contains(t.lower(m0 - 1)) && !t.isCapitalized(m0 - 2)
                 && (m.type() != SpeakerType.PERSON || m.kind() == Mention.Kind.DESCRIPTION)) {
-            // "the former chairman of the House of Commons said", "an inspector with the agency told": the holder of
+            // "the former chairman of the Regional Assembly said", "an inspector with the agency told": the holder of
             // the role spoke, not the institution
             Mention holder = nearestBefore(t, m0 - 1, asidesLeft);
             if (holder != null && holder.kind() == Mention.Kind.DESCRIPTION && holder.type() == SpeakerType.PERSON) {
@@ -111,7 +111,7 @@ public final class MentionParser {
     private Mention nearestBefore(TokenText t, int cue, int asidesLeft) {
         int j = cue - 1;
         while (j >= 0 && AUXILIARIES.contains(t.lower(j))) j--;
-        // "Trump on Tuesday said", "the ministry late Friday said", "Spicer on Thursday evening said"
+        // "Trump on Tuesday said", "the ministry late Friday said", "Reyes on Thursday evening said"
         int timeStart = j;
         while (timeStart >= 1 && j - timeStart < 2 && TIME_NOUNS.contains(t.lower(timeStart)) && TIME_NOUNS.contains(t.lower(timeStart - 1))) timeStart--;
         if (timeStart >= 1 && TIME_NOUNS.contains(t.lower(timeStart)) && TIME_LEADS.contains(t.lower(timeStart - 1))) {
@@ -179,7 +179,7 @@ public final class MentionParser {
         if (t.isPunct(j, ',') || parentheticalDash(t, j)) return apposition(t, j);
         boolean plainCue = cue < t.size() && (PLAIN_SPEECH_VERBS.contains(t.lower(cue)) || t.is(cue, "say"));
         int who = asidesLeft > 0 ? restrictiveRelativeStart(t, j, plainCue) : -1;
-        if (who > 0) { // "An official who was present in court told": the official spoke, not the court
+        if (who > 0) { // "An inspector who was in the gallery told": the official spoke, not the court
             Mention m = before(t, who, asidesLeft - 1);
             if (m != null) return m;
         }
@@ -200,7 +200,7 @@ public final class MentionParser {
         int head = j > 0 && SENTENCE_ADVERBS.contains(t.lower(j)) ? j - 1 : j; // "the attackers now say"
         int described = cue < t.size() && (PLAIN_SPEECH_VERBS.contains(t.lower(cue)) || KNOWING_WORDS.contains(t.lower(cue)))
                 ? definiteDescriptionStart(t, head) : -1;
-        if (described >= 0) { // "The coast guard said", "A veteran engineer says", "a person familiar with the talks said"
+        if (described >= 0) { // "The coast guard said", "A retired engineer says", "a person familiar with the talks said"
             return new Mention(new Span(t.start(described), t.end(head)), null, List.of(), Mention.Kind.DESCRIPTION,
                     SpeakerType.UNKNOWN, (char) 0, t.lower(head));
         }
@@ -254,7 +254,7 @@ public final class MentionParser {
         for (int k = j - 1; k >= Math.max(0, j - 3); k--) {
             String w = t.lower(k);
             if (w.equals("the") || w.equals("a") || w.equals("an") || w.equals("each") || w.equals("another")) {
-                return clauseOpensAt(t, k) ? k : -1; // "A veteran engineer said", "Each side said"
+                return clauseOpensAt(t, k) ? k : -1; // "A retired engineer said", "Each side said"
             }
             if (!t.isWord(k) || lex.cue(w) != null || PRONOUNS.contains(w) || CLAUSE_OPENERS.contains(w)
                     || FINITE_VERBS.contains(w) || DETERMINERS.contains(w)) return -1;
@@ -464,14 +464,14 @@ public final class MentionParser {
             boolean participle = w.length() > 5 && w.endsWith("ing") && !w.equals("including") && !w.equals("according");
             boolean relative = w.equals("who") || w.equals("whose") || w.equals("which");
             boolean circumstance = ASIDE_PREPOSITIONS.contains(w) // "Lavrov, in comments carried by TASS, called on"
-                    || ASIDE_SUBORDINATORS.contains(w); // "Cruz, when asked what was wrong, responded"
+                    || ASIDE_SUBORDINATORS.contains(w); // "Vidal, when asked what was missing, replied"
             return (participle || relative || circumstance) && t.isWord(k - 1) ? k : -1;
         }
         return -1;
     }
 
     /**
-     * "A spokesman for the buyer said": the holder of a role, when what the role is of is a phrase no lexicon
+     * "A spokeswoman for the seller said": the holder of a role, when what the role is of is a phrase no lexicon
      * names; null otherwise.
      */
     private Mention roleHolderOfSomething(TokenText t, int cue, int asidesLeft) {
@@ -499,7 +499,7 @@ public final class MentionParser {
     private static int restrictiveRelativeStart(TokenText t, int j, boolean participles) {
         for (int k = j - 1; k >= Math.max(1, j - MAX_RELATIVE_TOKENS); k--) {
             if (!t.isWord(k) || CLAUSE_OPENERS.contains(t.lower(k)) || t.is(k, "that") || t.is(k, "which")) return -1;
-            if (participles && reducedRelative(t, k)) return k; // "The board's decision allowing his release said"
+            if (participles && reducedRelative(t, k)) return k; // "The review board's decision granting his transfer said"
             if (!t.is(k, "who")) continue;
             if (!t.isWord(k - 1) || PRONOUNS.contains(t.lower(k - 1))) return -1;
             if (k + 1 <= j && !t.isCapitalized(k + 1) && verbLike(t.lower(k + 1))) return k; // "who lives", "who worked"
@@ -518,7 +518,7 @@ public final class MentionParser {
         return w.length() > 5 && w.endsWith("ing") && !t.isCapitalized(k) && !NOT_PARTICIPLES.contains(w)
                 && k > 0 && t.isWord(k - 1) && !DETERMINERS.contains(t.lower(k - 1)) && !PRONOUNS.contains(t.lower(k - 1))
                 && !FINITE_VERBS.contains(t.lower(k - 1)) && !t.lower(k - 1).endsWith("ing") && !t.is(k - 1, "not")
-                && !t.lower(k - 1).endsWith("'s") && !t.lower(k - 1).endsWith("\u2019s"); // "China's manufacturing"
+                && !t.lower(k - 1).endsWith("'s") && !t.lower(k - 1).endsWith("\u2019s"); // "Peru's mining"
     }
 
     private static final Set<String> NOT_PARTICIPLES = Words.of("according", "including", "during", "regarding",
@@ -625,7 +625,7 @@ public final class MentionParser {
                 s = k;
                 continue;
             }
-            if (Character.isDigit(t.word(k).charAt(0)) && s >= 0) { // "UFCW Local 832 president"
+            if (Character.isDigit(t.word(k).charAt(0)) && s >= 0) { // "Retail Union Local 4409 president"
                 s = k;
                 continue;
             }
@@ -648,7 +648,7 @@ public final class MentionParser {
                     s = d - 1;
                 } else if (d > 0 && t.isCapitalized(d - 1) && !SENTENCE_WORDS.contains(t.lower(d - 1))
                         && (lex.isOrganization(t.lower(j)) || t.lower(d - 1).endsWith("'s") || t.lower(d - 1).endsWith("\u2019s"))) {
-                    s = d; // "Talos cybersecurity unit", "Cisco's security team": the name before the modifiers
+                    s = d; // "Kestrel security unit", "Norsk Data's security team": the name before the modifiers
                     k = d;
                     continue;
                 }
@@ -844,7 +844,7 @@ public final class MentionParser {
         }
         for (int k = s + 1; k < ns && ns >= 0; k++) {
             if ((t.is(k, "of") || t.is(k, "at") || t.is(k, "with") || t.is(k, "from")) && t.isCapitalized(k - 1)
-                    && !(t.is(k, "of") && ORG_NAME_WORDS.contains(t.lower(k - 1))) // "the Roman Catholic Diocese of Covington"
+                    && !(t.is(k, "of") && ORG_NAME_WORDS.contains(t.lower(k - 1))) // "the Roman Catholic Diocese of Kenton"
                     && (lex.gender(stripPossessive(t.lower(firstCapital(t, s, k - 1)))) != 0
                     || twoWordName(t, firstCapital(t, s, k - 1), k - 1) && namesInstitution(t, k + 1, e))) {
                 e = k - 1; // the institution after the preposition is where the person works

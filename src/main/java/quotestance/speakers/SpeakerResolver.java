@@ -30,7 +30,7 @@ public final class SpeakerResolver {
     public record Resolution(List<Quote> quotes, List<Speaker> speakers) {
     }
 
-    /** Capitalised in a programme's or a title's name ("Toronto's Out of the Cold program"), never in a person's. */
+    /** Capitalised in a programme's or a title's name ("Brandon's Up on the Hill program"), never in a person's. */
     private static final Set<String> PARTICLES = Words.of("out", "up", "off", "down", "over", "into", "onto", "from",
             "with", "by", "to");
 
@@ -521,7 +521,7 @@ public final class SpeakerResolver {
                     }
                     break;
                 }
-                // "UFCW Local 832": a union local's number belongs to its name
+                // "Retail Union Local 4409": a union local's number belongs to its name
                 if (j + 1 < n && text.substring(tok.start(j), tok.end(j)).equals("Local")
                         && Character.isDigit(text.charAt(tok.start(j + 1)))) j++;
                 int at = tok.start(i);
@@ -530,7 +530,7 @@ public final class SpeakerResolver {
                     i = j + 1;
                     continue;
                 }
-                if (i == 0 && dateline(text, tok.start(i), tok.end(j))) { // "MILTON, Ont. —": a place, no one's name
+                if (i == 0 && dateline(text, tok.start(i), tok.end(j))) { // "BRANDON, Man. —": a place, no one's name
                     i = j + 1;
                     continue;
                 }
@@ -549,7 +549,7 @@ public final class SpeakerResolver {
         }
     }
 
-    /** A word in capitals that opens a sentence and a dash soon after it: a dateline ("MILTON, Ont. —"). */
+    /** A word in capitals that opens a sentence and a dash soon after it: a dateline ("BRANDON, Man. —"). */
     private static boolean dateline(String text, int start, int end) {
         String word = text.substring(start, end);
         if (word.length() < 3 || !word.equals(word.toUpperCase(Locale.ROOT)) || !word.chars().allMatch(Character::isLetter)) return false;
@@ -598,8 +598,8 @@ public final class SpeakerResolver {
 
     /**
      * 'm' or 'f' when the first personal pronoun after a sentence's subject is he/his/him or she/her; 0 when another
-     * full name comes first ("Freeland's remarks came after China shot back at Prime Minister Justin Trudeau ...
-     * with his criticism": "his" is Trudeau's).
+     * full name comes first ("Vell's remarks came after Peru rebuked Prime Minister Tomas Brekke
+     * over his criticism": "his" is Brekke's).
      */
     private static char pronounAfter(String text, int from, int to) {
         int i = from;

@@ -828,25 +828,25 @@ class AttributionTest {
     @Test
     void aPronounAfterAnotherFullNameGivesTheSubjectNoGender() {
         // "his" is the prime minister's: it must not make the foreign minister a "he" whom "she" cannot find
-        Found f = analyze("Foreign Minister Zorka Vell says Norway has asked Peru to spare a fisherman.\n\n"
+        Found f = analyze("Foreign Minister Zorka Vell says Norway has asked Peru to release a fisherman.\n\n"
                 + "Vell's remarks in Bergen came after Peru rebuked Prime Minister Tomas Brekke over his criticism.\n\n"
-                + "\"Our position is consistent,\" Vell said.\n\nNorway has asked the envoy for mercy, she said.");
+                + "\"Our view has not changed,\" Vell said.\n\nNorway has asked the envoy for help, she said.");
         assertEquals("Zorka Vell", f.quote("Norway has asked the envoy").speaker(), f.describe());
     }
     @Test
     void aProgrammesCapitalisedParticleNamesNoOne() {
         Found f = analyze("Dana Quill, a researcher at Marrow House, says the study took a year.\n\n"
-                + "Many people use Brandon's Out of the Rain program every winter.\n\n"
-                + "\"They look out for each other,\" she says.");
-        assertEquals("Dana Quill", f.quote("They look out").speaker(), f.describe());
+                + "Many people use Brandon's Up on the Hill program every winter.\n\n"
+                + "\"They share what they have,\" she says.");
+        assertEquals("Dana Quill", f.quote("They share what").speaker(), f.describe());
     }
 
     @Test
     void theHolderOfARoleOfAnInstitutionSpeaksAndARelativeClauseWithoutCommasIsSkipped() {
-        Found f = analyze("The former sergeant-at-arms of the Regional Assembly said Monday he would run for mayor. "
-                + "An inspector with the Animal Welfare Agency of Moravia who was present in court told reporters "
+        Found f = analyze("The former sergeant-at-arms of the Regional Assembly said Monday he would seek a council seat. "
+                + "An inspector with the Animal Welfare Agency of Moravia who was in the gallery told reporters "
                 + "he could not discuss the case.");
-        Quote run = f.quote("he would run");
+        Quote run = f.quote("he would seek");
         assertEquals(SpeakerType.PERSON, run.speakerType(), f.describe());
         assertTrue(run.speaker().startsWith("The former sergeant-at-arms"), f.describe());
         Quote court = f.quote("he could not discuss");
@@ -855,50 +855,50 @@ class AttributionTest {
 
     @Test
     void anIndefiniteDescriptionSpeaksAndAnAdverbAfterTheCueIsNoContent() {
-        Found f = analyze("A veteran Oslo-based engineer said 112 cars is large for one train. A person familiar with "
-                + "the negotiations says Holm has been traded. Lund said, however, that the plan was dead. Officials "
-                + "described the theft as a robbery and said the driver was unhurt.");
-        assertEquals("A veteran Oslo-based engineer", f.quote("112 cars").speaker(), f.describe());
-        assertEquals("A person familiar with the negotiations", f.quote("Holm has been").speaker(), f.describe());
+        Found f = analyze("A retired Oslo-based engineer said 40 carriages is long for one ferry. A person familiar with "
+                + "the talks says Holm has signed with Bergen. Lund said, however, that the plan was dead. Officials "
+                + "described the fire as arson and said the guard was unhurt.");
+        assertEquals("A retired Oslo-based engineer", f.quote("40 carriages").speaker(), f.describe());
+        assertEquals("A person familiar with the talks", f.quote("Holm has signed").speaker(), f.describe());
         assertEquals("that the plan was dead", f.content(f.quote("that the plan")), f.describe());
-        assertEquals("Officials", f.quote("the driver was unhurt").speaker(), f.describe());
+        assertEquals("Officials", f.quote("the guard was unhurt").speaker(), f.describe());
     }
 
     @Test
     void aNoticeSayingIsItsIssuersAndAPeoplesAdjectiveIsNoIt() {
-        Found f = analyze("Lund said Norway would act.\n\nPeruvian foreign ministry spokeswoman Ana Ruiz shot back at "
-                + "the remarks.\n\nThe foreign ministry's consular office also published a notice Tuesday saying that "
-                + "Norway had detained a Peruvian national.\n\nIt urged Peruvian citizens to consider their plans.");
-        Quote notice = f.quote("that Norway had detained");
-        assertEquals("The foreign ministry's consular office", notice.speaker(), f.describe());
-        assertEquals("The foreign ministry's consular office", f.quote("to consider their plans").speaker(), f.describe());
+        Found f = analyze("Lund said Norway would act.\n\nPeruvian foreign ministry spokeswoman Ana Ruiz rejected "
+                + "the remarks.\n\nThe foreign ministry's travel office also posted a notice Tuesday saying that "
+                + "Norway had held a Peruvian sailor.\n\nIt urged Peruvian citizens to review their trips.");
+        Quote notice = f.quote("that Norway had held");
+        assertEquals("The foreign ministry's travel office", notice.speaker(), f.describe());
+        assertEquals("The foreign ministry's travel office", f.quote("to review their trips").speaker(), f.describe());
     }
 
     @Test
     void aReducedRelativeBeforeThePlainCueIsSkipped() {
-        Found f = analyze("The review board decision allowing his parole said he was no danger. Officials investigating "
-                + "the crash said the pilot was tired. A measure of Peru's manufacturing improved but forecasters say "
+        Found f = analyze("The review board decision granting his transfer said he was no risk. Officials investigating "
+                + "the crash said the pilot was tired. A gauge of Peru's mining rose but forecasters say "
                 + "growth is slow.");
-        assertEquals("The review board decision", f.quote("he was no danger").speaker(), f.describe());
+        assertEquals("The review board decision", f.quote("he was no risk").speaker(), f.describe());
         assertEquals("Officials", f.quote("the pilot was tired").speaker(), f.describe());
         assertEquals("forecasters", f.quote("growth is slow").speaker(), f.describe());
     }
 
     @Test
     void aPassiveOrARelativesCueInsideTheClauseIsNoNewAttribution() {
-        Found f = analyze("Noor said paramedics often miss lunch and are asked to work longer shifts. Wired reported "
-                + "that the firm paid teens and other users who agreed to install its app. Holt told investigators that "
-                + "whenever guests came, he hid the boxes.");
-        assertEquals("paramedics often miss lunch and are asked to work longer shifts",
-                f.content(f.quote("paramedics often")), f.describe());
-        assertEquals("that the firm paid teens and other users who agreed to install its app",
+        Found f = analyze("Noor said drivers often skip breaks and are asked to work night shifts. Wired reported "
+                + "that the firm paid students and other buyers who agreed to test its device. Holt told investigators that "
+                + "whenever the bell rang, he hid the boxes.");
+        assertEquals("drivers often skip breaks and are asked to work night shifts",
+                f.content(f.quote("drivers often")), f.describe());
+        assertEquals("that the firm paid students and other buyers who agreed to test its device",
                 f.content(f.quote("that the firm")), f.describe());
-        Found g = analyze("All agreed that the plan would raise taxes but that it would add new layers of rules. Berg said "
-                + "Lund could lose not only because he backs the mayor but also because he denied the union a hearing.");
-        assertEquals("that the plan would raise taxes but that it would add new layers of rules",
-                g.content(g.quote("that the plan")), g.describe());
-        assertTrue(g.content(g.quote("Lund could lose")).endsWith("denied the union a hearing"), g.describe());
-        assertEquals("that whenever guests came, he hid the boxes", f.content(f.quote("that whenever")), f.describe());
+        Found g = analyze("All agreed that the levy would raise prices but that it would add paperwork for shops. Berg said "
+                + "Lund could lose not only because he backs the mayor but also because he denied the nurses a raise.");
+        assertEquals("that the levy would raise prices but that it would add paperwork for shops",
+                g.content(g.quote("that the levy")), g.describe());
+        assertTrue(g.content(g.quote("Lund could lose")).endsWith("denied the nurses a raise"), g.describe());
+        assertEquals("that whenever the bell rang, he hid the boxes", f.content(f.quote("that whenever")), f.describe());
     }
 
     @Test
@@ -912,113 +912,113 @@ class AttributionTest {
 
     @Test
     void describedSubjectsOfParticiplesAndInstitutionsWithAGivenNameInside() {
-        Found f = analyze("The justice sounded off on the plan, saying she did not want to judge it. Those close to "
-                + "him say that he would pick a deputy. He refused to name anyone, aside from saying he wants a "
-                + "diverse team.\n\nOn Saturday, the Roman Catholic Diocese of Kenton condemned the students, calling "
+        Found f = analyze("The judge spoke out on the plan, saying she did not want to rule on it. Those close to "
+                + "the mayor say that he would pick a deputy. He declined to name names, aside from saying he wants a "
+                + "younger cabinet.\n\nOn Saturday, the Roman Catholic Diocese of Kenton condemned the vandals, calling "
                 + "their conduct wrong.\n\nThe diocese issued a second statement on Tuesday, saying a review will "
                 + "look into the matter.");
-        assertEquals("The justice", f.quote("she did not want").speaker(), f.describe());
-        assertEquals("Those close to him", f.quote("that he would pick").speaker(), f.describe());
-        f.quote("he wants a diverse team");
+        assertEquals("The judge", f.quote("she did not want").speaker(), f.describe());
+        assertEquals("Those close to the mayor", f.quote("that he would pick").speaker(), f.describe());
+        f.quote("he wants a younger cabinet");
         assertEquals("Roman Catholic Diocese of Kenton", f.quote("a review will").speaker(), f.describe());
         for (Quote q : f.analysis().quotes()) assertNotEquals("On Saturday", f.content(q), f.describe());
     }
 
     @Test
     void aLongerTimePhraseBeforeTheCueAndAParticipleAfterAnInvertedCue() {
-        Found f = analyze("Party spokesman Tom Reyes on Thursday evening said the party was not in a crisis. "
-                + "\"It was a hot race,\" said Devine, suggesting that the next contests will be dull.");
-        assertEquals("Tom Reyes", f.quote("the party was not").speaker(), f.describe());
-        assertEquals("Devine", f.quote("that the next contests").speaker(), f.describe());
+        Found f = analyze("Party spokesman Tom Reyes on Thursday evening said the budget was not in trouble. "
+                + "\"It was a close vote,\" said Holm, suggesting that the next vote will be easier.");
+        assertEquals("Tom Reyes", f.quote("the budget was not").speaker(), f.describe());
+        assertEquals("Holm", f.quote("that the next vote").speaker(), f.describe());
     }
 
     @Test
     void theHolderOfARoleForSomethingNoLexiconNames() {
-        Found f = analyze("A spokesman for the buyer said the sale was final. A lawyer for the family told reporters "
-                + "the case was closed. Gale Ross also criticized local voters for not backing Cruz, declaring that "
-                + "real conservatives had left.");
-        assertEquals("A spokesman for the buyer", f.quote("the sale was final").speaker(), f.describe());
+        Found f = analyze("A spokeswoman for the seller said the sale was final. A lawyer for the family told reporters "
+                + "the case was closed. Gale Ross also criticized local members for not backing Vidal, declaring that "
+                + "loyal members had left.");
+        assertEquals("A spokeswoman for the seller", f.quote("the sale was final").speaker(), f.describe());
         assertEquals("A lawyer for the family", f.quote("the case was closed").speaker(), f.describe());
-        assertEquals("Gale Ross", f.quote("that real conservatives").speaker(), f.describe());
+        assertEquals("Gale Ross", f.quote("that loyal members").speaker(), f.describe());
     }
 
     @Test
     void reportsCountsOnlyWithItsThatClause() {
-        Found f = analyze("The Daily Ledger reports that the mayor will resign. Filed election reports that track "
+        Found f = analyze("The Daily Ledger reports that the mayor will resign. Filed budget reports that list "
                 + "spending were late. The report said costs had doubled.");
         assertEquals("Daily Ledger", f.quote("that the mayor").speaker(), f.describe());
-        for (Quote q : f.analysis().quotes()) assertTrue(!f.content(q).startsWith("that track"), f.describe());
+        for (Quote q : f.analysis().quotes()) assertTrue(!f.content(q).startsWith("that list"), f.describe());
         f.quote("costs had doubled");
     }
 
     @Test
     void aQuotationAfterThatWhoseClauseGoesOnIsAMixedQuote() {
-        Found f = analyze("Woods concluded that \u201Cit would have been an insult\u201D to the colonel to refuse it. "
-                + "Lund said \u201Cnobody knows the story,\u201D and added that the photo was old. "
+        Found f = analyze("Reyes concluded that \u201Cit would have been a mistake\u201D for the council to refuse it. "
+                + "Lund said \u201Cnobody saw the letter,\u201D and added that the file was old. "
                 + "Mara said that \"the plan is dead.\"");
         Quote mixed = f.quote("that \u201Cit would");
         assertEquals(QuoteKind.MIXED, mixed.kind(), f.describe());
-        assertEquals("that \u201Cit would have been an insult\u201D to the colonel to refuse it", f.content(mixed));
-        assertEquals(QuoteKind.DIRECT, f.quote("nobody knows the story").kind(), f.describe());
+        assertEquals("that \u201Cit would have been a mistake\u201D for the council to refuse it", f.content(mixed));
+        assertEquals(QuoteKind.DIRECT, f.quote("nobody saw the letter").kind(), f.describe());
         assertEquals(QuoteKind.DIRECT, f.quote("the plan is dead").kind(), f.describe());
     }
 
     @Test
     void theSpeakersSecondCueEndsTheFirstClause() {
-        Found f = analyze("Ms. Khan said the governor was ignorant of the law and criticized him for his remarks.");
-        assertEquals("the governor was ignorant of the law", f.content(f.quote("the governor")), f.describe());
+        Found f = analyze("Ms. Odum said the governor was wrong about the law and criticized him for his remarks.");
+        assertEquals("the governor was wrong about the law", f.content(f.quote("the governor")), f.describe());
     }
 
     @Test
     void asidesOfCircumstanceAndLongRelativesAndACommaAfterThat() {
-        Found f = analyze("Ted Cruz, when asked what was wrong with the plan, responded that the numbers did not add up. "
-                + "The campaign, which has been shadowed for months by a dispute over the server its candidate used "
-                + "while at the department, said that the emails had no bearing on the work. In a speech he pledged "
-                + "that, if elected, he would be a friend to farmers.");
-        assertEquals("Ted Cruz", f.quote("that the numbers").speaker(), f.describe());
-        assertEquals("The campaign", f.quote("that the emails").speaker(), f.describe());
-        assertEquals("that, if elected, he would be a friend to farmers", f.content(f.quote("that, if elected")), f.describe());
+        Found f = analyze("Ana Vidal, when asked what was missing from the budget, replied that the sums did not work. "
+                + "The committee, which has been followed for months by a quarrel over the land its chairman bought "
+                + "while in office, said that the sale had no bearing on the vote. In a speech he pledged "
+                + "that, if chosen, he would build a new bridge.");
+        assertEquals("Ana Vidal", f.quote("that the sums").speaker(), f.describe());
+        assertEquals("The committee", f.quote("that the sale").speaker(), f.describe());
+        assertEquals("that, if chosen, he would build a new bridge", f.content(f.quote("that, if chosen")), f.describe());
     }
 
     @Test
     void aNamedUnitAPassiveQuotedAsSayingAndASentenceFinalReport() {
-        Found f = analyze("Norsk Data's Kestrel security unit said in a statement on Friday that the threats came from "
-                + "one group. Ali Dahl was quoted as saying by local media that police had received reports. "
-                + "Older workers are less likely to return to their jobs, researchers report.");
-        assertEquals("Norsk Data's Kestrel security unit", f.quote("that the threats").speaker(), f.describe());
-        assertEquals("Ali Dahl", f.quote("that police had received").speaker(), f.describe());
-        assertEquals("researchers", f.quote("Older workers").speaker(), f.describe());
+        Found f = analyze("Norsk Data's Kestrel security unit said in a statement on Friday that the attacks came from "
+                + "one gang. Ali Dahl was quoted as saying by local media that the port had reopened. "
+                + "Older drivers are less likely to renew their licences, researchers report.");
+        assertEquals("Norsk Data's Kestrel security unit", f.quote("that the attacks").speaker(), f.describe());
+        assertEquals("Ali Dahl", f.quote("that the port had reopened").speaker(), f.describe());
+        assertEquals("researchers", f.quote("Older drivers").speaker(), f.describe());
     }
 
     @Test
     void anInstitutionsNameAndRolesBeforeASpeakerAfterTheQuotationAndADatelineIsNoOne() {
         Found f = analyze("BRANDON, Man. \u2014 The council said it would vote on the plan.\n\n"
-                + "\u201CThis rally is the only voice we have,\u201D Rally Prairie volunteer media coordinator Tom Hollis said."
-                + "\n\n\u201CIt is important that they hear from us.\u201D\n\nThe council is grappling with what it says is "
-                + "a large deficit.");
-        assertEquals("Tom Hollis", f.quote("This rally is").speaker(), f.describe());
-        assertEquals("Tom Hollis", f.quote("It is important").speaker(), f.describe());
-        assertNotEquals("BRANDON", f.quote("a large deficit").speaker(), f.describe());
+                + "\u201CThis march is our only chance,\u201D Prairie Voices volunteer press coordinator Tom Hollis said."
+                + "\n\n\u201CWe want the minister to listen.\u201D\n\nThe council is facing what it says is "
+                + "a large shortfall.");
+        assertEquals("Tom Hollis", f.quote("This march is").speaker(), f.describe());
+        assertEquals("Tom Hollis", f.quote("We want the minister").speaker(), f.describe());
+        assertNotEquals("BRANDON", f.quote("a large shortfall").speaker(), f.describe());
     }
 
     @Test
     void asReportedByEachSideAndEstimatesThat() {
-        Found f = analyze("As reported by the Valley Ledger, last year Brandon became the first city to raise its wage. "
-                + "Each side said the other would be to blame. The Tax Institute estimates that the cut would cost "
+        Found f = analyze("As reported by the Valley Ledger, last spring Brandon opened the first public ferry in the region. "
+                + "Each side said the other had broken the rules. The Fiscal Institute estimates that the plan would cost "
                 + "$3 billion. Officials released new estimates that showed growth.");
-        Quote asReported = f.quote("last year Brandon");
+        Quote asReported = f.quote("last spring Brandon");
         assertEquals("reported:according-to", asReported.attribution().split("\\+")[0], f.describe());
-        assertEquals("Each side", f.quote("the other would be").speaker(), f.describe());
-        assertEquals("Tax Institute", f.quote("that the cut").speaker(), f.describe());
+        assertEquals("Each side", f.quote("the other had broken").speaker(), f.describe());
+        assertEquals("Fiscal Institute", f.quote("that the plan would cost").speaker(), f.describe());
         for (Quote q : f.analysis().quotes()) assertTrue(!f.content(q).startsWith("that showed"), f.describe());
     }
 
     @Test
     void elidedComparisonsChannelsAndPhrasesOfTimeAreNoContent() {
-        Found f = analyze("Costs are lower than the agency says they are. Mia Berg, a strategist at Norbank, said in a "
-                + "commentary that growth slowed. This is the kind of thing people have been predicting for years. "
+        Found f = analyze("Fees are higher than the council says they are. Mia Berg, an economist at Norbank, said in a "
+                + "column that sales fell. This is the trend analysts have been predicting for years. "
                 + "Holm denied that claim.");
-        assertEquals("that growth slowed", f.content(f.quote("that growth")), f.describe());
+        assertEquals("that sales fell", f.content(f.quote("that sales")), f.describe());
         for (Quote q : f.analysis().quotes()) {
             assertTrue(!f.content(q).startsWith("they are") && !f.content(q).equals("for years")
                     && !f.content(q).equals("that claim"), f.describe());
@@ -1027,37 +1027,37 @@ class AttributionTest {
 
     @Test
     void aListOfQuotedWordsIsNoQuote() {
-        Found f = analyze("Ada Holm said the list was long. \"We read every entry,\" she said.\n\nAmong the banished "
-                + "words are \"wrap my head around,\" \"grapple,\" \"optics,\" \"eschew\" and \"accoutrements.\"");
+        Found f = analyze("Ada Holm said the list was long. \"We read every entry,\" she said.\n\nAmong the tired office "
+                + "words are \"circle back,\" \"synergy,\" \"pivot,\" \"leverage\" and \"bandwidth.\"");
         for (Quote q : f.analysis().quotes()) {
-            assertTrue(!f.content(q).startsWith("eschew") && !f.content(q).startsWith("optics")
-                    && !f.content(q).startsWith("accoutrements"), f.describe());
+            assertTrue(!f.content(q).startsWith("leverage") && !f.content(q).startsWith("pivot")
+                    && !f.content(q).startsWith("bandwidth"), f.describe());
         }
     }
 
     @Test
     void anAttributionAfterACommaEndsTheContentBeforeIt() {
-        Found f = analyze("In its statement claiming responsibility, Al-Noor said the attack was planned.");
-        for (Quote q : f.analysis().quotes()) assertTrue(!f.content(q).contains("Al-Noor said"), f.describe());
-        assertEquals("Al-Noor", f.quote("the attack was planned").speaker(), f.describe());
+        Found f = analyze("In its statement claiming the seat, the Green Front said the count was fair.");
+        for (Quote q : f.analysis().quotes()) assertTrue(!f.content(q).contains("Green Front said"), f.describe());
+        assertEquals("Green Front", f.quote("the count was fair").speaker(), f.describe());
     }
 
     @Test
     void aDocumentsOwnerIsTheSourceAndAUnionLocalKeepsItsNumber() {
-        Found f = analyze("Workers joined UFCW Local 832 on Friday, the union said. The union will represent all cooks, "
-                + "according to the union's Friday release. According to the city's needs assessment, the number of "
-                + "people sleeping outdoors grew.");
-        assertEquals("UFCW Local 832", f.quote("The union will represent").speaker(), f.describe());
-        assertEquals("the city", f.quote("the number of people").speaker(), f.describe());
+        Found f = analyze("Bakers joined Retail Union Local 4409 on Friday, the union said. The union will bargain for all "
+                + "bakers, according to the union's weekly statement. According to the town's housing survey, the number "
+                + "of families on the list grew.");
+        assertEquals("Retail Union Local 4409", f.quote("The union will bargain").speaker(), f.describe());
+        assertEquals("the town", f.quote("the number of families").speaker(), f.describe());
     }
 
     @Test
     void aPluralSubjectReportsAndAllThoseInvolvedSay() {
-        Found f = analyze("The shelter residents report they want more counselling. Both groups report facing high rents. "
-                + "All those involved say the issue is complex. The annual report that came out was late.");
-        assertEquals("The shelter residents", f.quote("they want more").speaker(), f.describe());
-        assertEquals("Both groups", f.quote("facing high rents").speaker(), f.describe());
-        assertEquals("All those involved", f.quote("the issue is complex").speaker(), f.describe());
+        Found f = analyze("The tenants report they want more repairs. Both groups report paying high fees. "
+                + "All those involved say the matter is urgent. The annual report that came out was late.");
+        assertEquals("The tenants", f.quote("they want more").speaker(), f.describe());
+        assertEquals("Both groups", f.quote("paying high fees").speaker(), f.describe());
+        assertEquals("All those involved", f.quote("the matter is urgent").speaker(), f.describe());
         for (Quote q : f.analysis().quotes()) assertTrue(!f.content(q).startsWith("that came out"), f.describe());
     }
 }
