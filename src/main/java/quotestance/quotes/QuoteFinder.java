@@ -786,16 +786,7 @@ public final class QuoteFinder {
                                       Mention lastSubject) {
         Span cue = cueSpan(t, i);
         String lemma = cw.lemma();
-        // "report", "reports" and "estimates" are nouns as often: only with their "that" ("the Post reports that ...")
-        // and a clause's subject after it, not a relative's verb ("reports that list spending")
-        boolean pluralReport = t.is(i, "report") && i > 0 && t.isWord(i - 1) && !t.isCapitalized(i - 1)
-                && t.lower(i - 1).length() > 3 && t.lower(i - 1).endsWith("s") && !t.lower(i - 1).endsWith("ss"); // "tenants report they ..."
-        if ((t.is(i, "report") || t.is(i, "reports") || t.is(i, "estimates")) && !pluralReport
-                && !(i + 1 < t.size() && t.isPunct(i + 1, '.')) // "..., researchers report."
-                && !(t.is(i + 1, "that") && i + 2 < t.size()
-                && (t.isCapitalized(i + 2) || LISTENER_STOPS.contains(t.lower(i + 2)) || Character.isDigit(t.word(i + 2).charAt(0))))) {
-            return null;
-        }
+        if (NOUN_LIKE_CUES.contains(t.lower(i)) && !usedAsVerb(t, i)) return null; // "the annual report that came out"
         if (negatedOrPassive(t, i)) return null; // "did not say", "has been praised": nothing was said
         if (comparedWith(t, i)) return null; // "higher than the council says they are": the clause is elided
         Mention subject = mentions.before(t, i);
@@ -983,6 +974,24 @@ public final class QuoteFinder {
         if (m == null) m = describedSubject(t, k, before);
         if (m == null || t.tokenAtOrAfter(m.span().end()) >= before) return null;
         return possessorsPart(t, m, before);
+    }
+
+    /** Cue forms that are nouns as often as verbs. */
+    private static final Set<String> NOUN_LIKE_CUES = Words.of("report", "reports", "estimates");
+
+    /**
+     * Whether the noun-like cue at {@code i} is a verb here: after a plural subject ("tenants report they ..."),
+     * closing the sentence ("..., researchers report."), or before "that" and a clause's subject ("the Post reports
+     * that the ..."; not a relative's verb, as in "reports that list spending").
+     */
+    private static boolean usedAsVerb(TokenText t, int i) {
+        String before = i > 0 ? t.lower(i - 1) : "";
+        boolean pluralSubject = t.is(i, "report") && i > 0 && t.isWord(i - 1) && !t.isCapitalized(i - 1)
+                && before.length() > 3 && before.endsWith("s") && !before.endsWith("ss");
+        boolean closesSentence = i + 1 < t.size() && t.isPunct(i + 1, '.');
+        boolean thatClause = t.is(i + 1, "that") && i + 2 < t.size() && (t.isCapitalized(i + 2)
+                || LISTENER_STOPS.contains(t.lower(i + 2)) || Character.isDigit(t.word(i + 2).charAt(0)));
+        return pluralSubject || closesSentence || thatClause;
     }
 
     /** Whether "than" opens the few words before the cue at {@code i} ("higher than town records say"). */
