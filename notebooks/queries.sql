@@ -3,16 +3,19 @@
 -- Each query starts with a "-- name:" line; notebooks/explore.ipynb runs the same queries.
 
 -- name: views
-CREATE OR REPLACE VIEW articles       AS SELECT * FROM read_parquet('out/articles/**/*.parquet', hive_partitioning = true);
-CREATE OR REPLACE VIEW sentences      AS SELECT * FROM read_parquet('out/sentences/**/*.parquet', hive_partitioning = true);
-CREATE OR REPLACE VIEW quotes         AS SELECT * FROM read_parquet('out/quotes/**/*.parquet', hive_partitioning = true);
-CREATE OR REPLACE VIEW speakers       AS SELECT * FROM read_parquet('out/speakers/**/*.parquet');
-CREATE OR REPLACE VIEW party_mentions AS SELECT * FROM read_parquet('out/party_mentions/**/*.parquet', hive_partitioning = true);
-CREATE OR REPLACE VIEW stances        AS SELECT * FROM read_parquet('out/stances/**/*.parquet', hive_partitioning = true);
-CREATE OR REPLACE VIEW stance_summary AS SELECT * FROM read_parquet('out/stance_summary/**/*.parquet');
-CREATE OR REPLACE VIEW rejects        AS SELECT * FROM read_parquet('out/rejects/**/*.parquet');
-CREATE OR REPLACE VIEW article_speakers  AS SELECT * FROM read_parquet('out/article_speakers/**/*.parquet', hive_partitioning = true);
-CREATE OR REPLACE VIEW quote_occurrences AS SELECT * FROM read_parquet('out/quote_occurrences/**/*.parquet');
+-- The tables of the output's current run. The manifest names its folder (runs/<run id>), and reading that folder
+-- gives one run's tables even while another run publishes a new one (out/current/ is the same folder as a link).
+SET VARIABLE qs_run = 'out/' || (SELECT current FROM read_json_auto('out/_manifest.json'));
+CREATE OR REPLACE VIEW articles          AS SELECT * FROM read_parquet(getvariable('qs_run') || '/articles/**/*.parquet', hive_partitioning = true);
+CREATE OR REPLACE VIEW sentences         AS SELECT * FROM read_parquet(getvariable('qs_run') || '/sentences/**/*.parquet', hive_partitioning = true);
+CREATE OR REPLACE VIEW quotes            AS SELECT * FROM read_parquet(getvariable('qs_run') || '/quotes/**/*.parquet', hive_partitioning = true);
+CREATE OR REPLACE VIEW speakers          AS SELECT * FROM read_parquet(getvariable('qs_run') || '/speakers/**/*.parquet');
+CREATE OR REPLACE VIEW party_mentions    AS SELECT * FROM read_parquet(getvariable('qs_run') || '/party_mentions/**/*.parquet', hive_partitioning = true);
+CREATE OR REPLACE VIEW stances           AS SELECT * FROM read_parquet(getvariable('qs_run') || '/stances/**/*.parquet', hive_partitioning = true);
+CREATE OR REPLACE VIEW stance_summary    AS SELECT * FROM read_parquet(getvariable('qs_run') || '/stance_summary/**/*.parquet');
+CREATE OR REPLACE VIEW rejects           AS SELECT * FROM read_parquet(getvariable('qs_run') || '/rejects/**/*.parquet');
+CREATE OR REPLACE VIEW article_speakers  AS SELECT * FROM read_parquet(getvariable('qs_run') || '/article_speakers/**/*.parquet', hive_partitioning = true);
+CREATE OR REPLACE VIEW quote_occurrences AS SELECT * FROM read_parquet(getvariable('qs_run') || '/quote_occurrences/**/*.parquet');
 
 -- name: top_speakers
 -- Who is quoted most, and how widely.

@@ -1,5 +1,6 @@
 package quotestance.cli;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -10,6 +11,7 @@ import picocli.CommandLine.Option;
 
 import quotestance.spark.ColumnMapping;
 import quotestance.spark.InputFormat;
+import quotestance.spark.OutputPolicy;
 import quotestance.spark.PartitionBy;
 import quotestance.spark.RunJob;
 import quotestance.spark.RunOptions;
@@ -73,6 +75,22 @@ final class RunCommand implements Callable<Integer> {
                     + " earlier one (articles.duplicate_of). Default: ${DEFAULT-VALUE}.")
     double duplicateThreshold;
 
+    @Option(names = "--keep-runs", defaultValue = "2", paramLabel = "N",
+            description = "Runs kept on disk, this one included: the run an overwrite or append replaces stays for"
+                    + " readers still reading it until the next run (1 deletes it once this run is published)."
+                    + " Default: ${DEFAULT-VALUE}.")
+    int keepRuns;
+
+    @Option(names = "--lock-wait", defaultValue = "0", paramLabel = "SECONDS",
+            description = "When another run holds the output's lock, wait up to this long for it instead of stopping"
+                    + " at once. Default: ${DEFAULT-VALUE}.")
+    long lockWaitSeconds;
+
+    @Option(names = "--break-lock",
+            description = "Break the output's lock when its holder is gone (killed, or its machine died); a lock whose"
+                    + " holder still runs is never broken.")
+    boolean breakLock;
+
     @Option(names = "--master", paramLabel = "URL",
             description = "Spark master. Default: spark.master when set (spark-submit sets it), else local[*].")
     String master;
@@ -85,7 +103,8 @@ final class RunCommand implements Callable<Integer> {
         RunOptions options = new RunOptions(inputs, format,
                 new ColumnMapping(idCol, textCol, titleCol, sourceCol, publishedCol, urlCol),
                 output, mode, partitionBy, maxChars, parties,
-                languages == null ? null : RunOptions.languageCodes(languages), duplicateThreshold);
+                languages == null ? null : RunOptions.languageCodes(languages), duplicateThreshold,
+                new OutputPolicy(keepRuns, Duration.ofSeconds(lockWaitSeconds), breakLock));
         boolean ownSession = SparkSession.getActiveSession().isEmpty() && SparkSession.getDefaultSession().isEmpty();
         SparkSession spark = SparkSessions.create(master, "quotestance run");
         try {

@@ -7,6 +7,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
 import quotestance.UserError;
+import quotestance.output.CurrentRun;
 
 /** Reads the tables of one output folder with Spark SQL and aggregates what the report shows. */
 public final class ReportLoader {
@@ -15,7 +16,8 @@ public final class ReportLoader {
     private ReportLoader() {
     }
 
-    public static ReportData load(SparkSession spark, String dir, String chosenParty) {
+    public static ReportData load(SparkSession spark, String output, String chosenParty) {
+        String dir = CurrentRun.folder(output, spark.sparkContext().hadoopConfiguration());
         for (String t : TABLES) {
             try {
                 spark.read().option("basePath", dir + "/" + t).parquet(dir + "/" + t).createOrReplaceTempView(t);

@@ -3,13 +3,11 @@ package quotestance.spark;
 import static org.apache.spark.sql.functions.col;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.function.FlatMapFunction;
@@ -21,10 +19,8 @@ import org.apache.spark.sql.types.ArrayType;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import quotestance.UserError;
+import quotestance.output.OutputState;
 
 /**
  * The tables an earlier run left in the output folder, for {@code --mode append}: the ids they hold (so
@@ -42,38 +38,30 @@ final class ExistingOutput {
         this.manifest = manifest;
     }
 
-    /** The output's tables, or null when the folder holds none yet (an append then is a first run). */
-    static ExistingOutput open(SparkSession spark, Path dir, PartitionBy partitionBy, Configuration conf) {
+    /**
+     * The tables an output holds (its current run's, or the top-level tables of the older layout), with the
+     * manifest that describes them.
+     */
+    static ExistingOutput open(SparkSession spark, OutputState state, PartitionBy partitionBy) {
+        Path dir = state.tablesDir();
+        Map<String, Object> manifest = state.manifest();
+        Object options = manifest.get("options");
+        Object was = options instanceof Map<?, ?> m ? m.get("partition_by") : null;
+        if (was != null && !partitionBy.label().equals(was)) {
+            throw new UserError("cannot append with --partition-by " + partitionBy.label() + " to an output laid out by "
+                    + was + "; pass --partition-by " + was);
+        }
         try {
-            FileSystem fs = dir.getFileSystem(conf);
-            Path manifestFile = new Path(dir, Manifest.FILE);
-            if (!fs.exists(manifestFile)) {
-                for (String t : OutputTables.NAMES) {
-                    if (fs.exists(new Path(dir, t))) {
-                        throw new UserError("cannot append to " + dir + ": it holds tables but no " + Manifest.FILE);
-                    }
-                }
-                return null;
-            }
-            Map<String, Object> manifest;
-            try (InputStream in = fs.open(manifestFile)) {
-                manifest = new ObjectMapper().readValue(in, new TypeReference<Map<String, Object>>() { });
-            }
-            Object options = manifest.get("options");
-            Object was = options instanceof Map<?, ?> m ? m.get("partition_by") : null;
-            if (was != null && !partitionBy.label().equals(was)) {
-                throw new UserError("cannot append with --partition-by " + partitionBy.label() + " to an output laid out by "
-                        + was + "; pass --partition-by " + was);
-            }
+            FileSystem fs = dir.getFileSystem(spark.sparkContext().hadoopConfiguration());
             for (String t : OutputTables.BASE_TABLES) {
                 if (!fs.exists(new Path(dir, t))) {
                     throw new UserError("cannot append to " + dir + ": its table '" + t + "' is missing (written by an older version?)");
                 }
             }
-            return new ExistingOutput(spark, dir, manifest);
         } catch (IOException e) {
             throw new UserError("cannot read the output " + dir + " to append to it: " + InputFiles.oneLine(e), e);
         }
+        return new ExistingOutput(spark, dir, manifest);
     }
 
     /** The hashed ids of the articles the output holds (gathered as one array per partition, not boxed). */

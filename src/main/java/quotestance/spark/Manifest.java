@@ -1,18 +1,11 @@
 package quotestance.spark;
 
-import java.io.IOException;
-import java.io.OutputStream;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.hadoop.conf.Configuration;
-import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.Path;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 
 import quotestance.Versions;
 
@@ -26,7 +19,7 @@ public record Manifest(String runId, Instant startedAt, Instant finishedAt, RunO
                        Map<String, Long> tableRows, Map<String, Long> rejectsByReason, long textChars,
                        Map<String, Long> languages, NearDuplicatesSummary duplicates, long skippedExisting,
                        long articlesBefore, long rejectsBefore, List<Map<String, Object>> previousRuns) {
-    public static final String FILE = "_manifest.json";
+    public static final String FILE = quotestance.output.OutputLayout.MANIFEST;
 
     /** What the near-duplicate detection found over the whole output. */
     public record NearDuplicatesSummary(double threshold, long clusters, long duplicates, long largestCluster, double seconds) {
@@ -40,13 +33,13 @@ public record Manifest(String runId, Instant startedAt, Instant finishedAt, RunO
         m.put("duration_seconds", (finishedAt.toEpochMilli() - startedAt.toEpochMilli()) / 1000.0);
         m.put("driver_peak_heap_mb", PeakHeap.megabytes());
         Map<String, Object> in = new LinkedHashMap<>();
-        in.put("paths", options.inputs());
+        in.put("paths", options.inputs().stream().map(Redaction::uri).toList());
         in.put("format", input.format().label());
         in.put("files", input.files().size());
         in.put("bytes", input.totalBytes());
         m.put("input", in);
         Map<String, Object> opts = new LinkedHashMap<>();
-        opts.put("output", options.output());
+        opts.put("output", Redaction.uri(options.output()));
         opts.put("mode", options.mode().label());
         opts.put("partition_by", options.partitionBy().label());
         opts.put("max_chars", options.maxChars());
@@ -62,6 +55,7 @@ public record Manifest(String runId, Instant startedAt, Instant finishedAt, RunO
         columns.put("url", options.columns().url());
         opts.put("columns", columns);
         opts.put("master", master);
+        opts.put("keep_runs", options.outputPolicy().keepRuns());
         m.put("options", opts);
         Map<String, Object> versions = new LinkedHashMap<>();
         versions.put("quotestance", Versions.project());
@@ -95,7 +89,7 @@ public record Manifest(String runId, Instant startedAt, Instant finishedAt, RunO
         run.put("started_at", startedAt.toString());
         run.put("finished_at", finishedAt.toString());
         run.put("mode", options.mode().label());
-        run.put("inputs", options.inputs());
+        run.put("inputs", options.inputs().stream().map(Redaction::uri).toList());
         run.put("articles_added", tableRows.getOrDefault("articles", 0L) - articlesBefore);
         run.put("rejects_added", rejects - rejectsBefore);
         run.put("skipped_existing", skippedExisting);
@@ -121,10 +115,4 @@ public record Manifest(String runId, Instant startedAt, Instant finishedAt, RunO
         return run;
     }
 
-    public void write(Path dir, Configuration conf) throws IOException {
-        FileSystem fs = dir.getFileSystem(conf);
-        try (OutputStream out = fs.create(new Path(dir, FILE), true)) {
-            new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(out, toJson());
-        }
-    }
 }

@@ -28,12 +28,19 @@ import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.CollectionAccumulator;
 import org.apache.spark.util.LongAccumulator;
 
+import quotestance.output.LockHolder;
+import quotestance.output.OutputFolder;
+import quotestance.output.OutputGuard;
+import quotestance.output.OutputLayout;
+import quotestance.output.OutputLock;
+import quotestance.output.OutputState;
 import quotestance.parties.PartyGazetteer;
 
 /**
- * The {@code run} job: list the input, read and analyse every record once, persist that result, project the
- * tables from it, write them to a staging folder and move them into place only when all are written (a
- * failed run leaves the previous output as it was), then the manifest.
+ * The {@code run} job: list the input, check and lock the output folder, read and analyse every record once,
+ * persist that result, project the tables from it, write them into the run's own folder, and publish that
+ * folder as the output with one atomic switch of the manifest (a failed or killed run leaves the previous
+ * output as it was; see {@link quotestance.output}).
  */
 public final class RunJob {
     /** Spark setting that fixes the JSONL split size (bytes), e.g. to spread a small file over many tasks. */
@@ -56,10 +63,31 @@ public final class RunJob {
         Configuration hadoop = jsc.hadoopConfiguration();
         if (spark.sparkContext().isLocal()) preloadModels(); // this JVM is the executor: load while Spark lists the input
         Path out = qualified(options.output(), hadoop); // executors must not read a path relative to their own folder
-        checkOutput(out, options.mode(), hadoop);
-        ExistingOutput existing = options.mode() == WriteMode.APPEND
-                ? ExistingOutput.open(spark, out, options.partitionBy(), hadoop) : null;
         InputFiles.Listing listing = InputFiles.list(options.inputs(), options.format(), hadoop);
+        OutputGuard.check(out, options.inputs(), listing.files().stream().map(InputFile::path).toList(), hadoop);
+        boolean replaceOrAppend = options.mode() != WriteMode.ERROR;
+        try {
+            OutputFolder folder = OutputFolder.at(out, hadoop);
+            folder.refuse(folder.state(), replaceOrAppend); // before anything is created or locked
+            folder.claim(runId);
+            OutputPolicy policy = options.outputPolicy();
+            try (OutputLock lock = folder.lock(new OutputLock.Request(LockHolder.self(runId, options.mode().label()),
+                    policy.lockWait(), policy.breakLock()), console)) {
+                OutputState state = folder.state(); // again: another run may have published while this one waited
+                folder.refuse(state, replaceOrAppend);
+                folder.recover(state, console);
+                return analyseAndPublish(options, runId, started, jsc, listing, folder, state, lock);
+            }
+        } catch (IOException e) {
+            throw new UserError("cannot write the output to " + Redaction.uri(out.toString()) + ": " + IoErrors.describe(e), e);
+        }
+    }
+
+    private Manifest analyseAndPublish(RunOptions options, String runId, Instant started, JavaSparkContext jsc,
+                                       InputFiles.Listing listing, OutputFolder folder, OutputState state, OutputLock lock)
+            throws IOException {
+        ExistingOutput existing = options.mode() == WriteMode.APPEND && state.hasTables()
+                ? ExistingOutput.open(spark, state, options.partitionBy()) : null;
         console.printf("quotestance run %s%n  input: %,d %s file(s), %,.1f MB%n", runId, listing.files().size(),
                 listing.format().label(), listing.totalBytes() / 1e6);
         Broadcast<KnownIds> known = null;
@@ -96,22 +124,21 @@ public final class RunJob {
             console.printf("  near-duplicates: %,d article(s) in %,d cluster(s), largest %,d, found in %.1f s%n",
                     dups.duplicates(), dups.clusters(), dups.largest(), dups.seconds());
 
-            Path staging = new Path(out, "_staging-" + runId);
+            Path runDir = folder.runDir(runId);
             Map<String, Long> tableRows;
             Map<String, Double> tableSeconds = new LinkedHashMap<>();
             Map<String, Long> byReason;
             Map<String, Long> languages;
             try {
-                tableRows = TableWriter.write(derived.tables(), staging.toString(), options.partitionBy(), sizes, tableSeconds,
+                tableRows = TableWriter.write(derived.tables(), runDir.toString(), options.partitionBy(), sizes, tableSeconds,
                         jsc.defaultParallelism() + 1);
                 console.printf("  wrote %d tables in %.1f s%n", tableRows.size(), (System.nanoTime() - t1) / 1e9);
-                byReason = countBy(new Path(staging, "rejects"), "reason");
-                languages = countBy(new Path(staging, "articles"), "language");
+                byReason = countBy(new Path(runDir, "rejects"), "reason");
+                languages = countBy(new Path(runDir, "articles"), "language");
             } catch (RuntimeException e) {
-                deleteQuietly(staging, hadoop); // the output stays as it was, without a half-written folder beside it
-                throw e;
+                folder.discard(runId); // the output stays as it was, without a half-written run beside it
+                throw IoErrors.userErrorIfNoSpace(e, folder.dir());
             }
-            publish(staging, out, runId, hadoop);
             Manifest manifest = new Manifest(runId, started, Instant.now(), options, listing, spark.version(),
                     spark.sparkContext().master(), tableRows, byReason, sizes.chars(), languages,
                     new Manifest.NearDuplicatesSummary(options.duplicateThreshold(), dups.clusters(), dups.duplicates(),
@@ -120,11 +147,14 @@ public final class RunJob {
                     existing == null ? 0L : existing.tableRows("articles"),
                     existing == null ? 0L : existing.tableRows("rejects"),
                     existing == null ? List.of() : existing.runs());
-            manifest.write(out, hadoop);
-            printSummary(manifest, tableSeconds, out);
+            try {
+                folder.publisher(lock, console).publish(runId, manifest.toJson(), state, options.outputPolicy().keepRuns());
+            } catch (IOException | RuntimeException e) {
+                if (!folder.state().currentRunIs(runId)) folder.discard(runId); // not published: the old run stays the output
+                throw e;
+            }
+            printSummary(manifest, tableSeconds, folder.dir(), runId);
             return manifest;
-        } catch (IOException e) {
-            throw new UserError("cannot write the output to " + out + ": " + InputFiles.oneLine(e), e);
         } finally {
             result.unpersist();
             if (known != null) known.destroy();
@@ -214,55 +244,11 @@ public final class RunJob {
             Path p = new Path(output);
             return p.getFileSystem(conf).makeQualified(p);
         } catch (IOException | IllegalArgumentException e) {
-            throw new UserError("bad --output " + output + ": " + InputFiles.oneLine(e));
+            throw new UserError("bad --output " + Redaction.uri(output) + ": " + InputFiles.oneLine(e));
         }
     }
 
-    private static void checkOutput(Path out, WriteMode mode, Configuration conf) {
-        try {
-            FileSystem fs = out.getFileSystem(conf);
-            if (!fs.exists(out)) return;
-            if (!fs.getFileStatus(out).isDirectory()) throw new UserError("--output " + out + " is a file, not a folder");
-            boolean hasTables = fs.exists(new Path(out, Manifest.FILE));
-            for (String t : OutputTables.NAMES) hasTables |= fs.exists(new Path(out, t));
-            if (hasTables && mode == WriteMode.ERROR) {
-                throw new UserError("output " + out + " already holds tables; pass --mode overwrite to replace them"
-                        + " or --mode append to add to them");
-            }
-        } catch (IOException e) {
-            throw new UserError("cannot check --output " + out + ": " + InputFiles.oneLine(e));
-        }
-    }
-
-    private static void deleteQuietly(Path p, Configuration conf) {
-        try {
-            p.getFileSystem(conf).delete(p, true);
-        } catch (IOException | RuntimeException ignored) {
-            // best effort: the failure being reported matters more
-        }
-    }
-
-    /**
-     * Moves every table from staging into place. The tables it replaces are first moved aside, and deleted
-     * only once all new ones are in: a failure in between leaves them under {@code _previous-<run id>}.
-     */
-    private static void publish(Path staging, Path out, String runId, Configuration conf) throws IOException {
-        FileSystem fs = out.getFileSystem(conf);
-        Path previous = new Path(out, "_previous-" + runId);
-        for (FileStatus table : fs.listStatus(staging)) {
-            if (!table.isDirectory()) continue;
-            Path target = new Path(out, table.getPath().getName());
-            if (fs.exists(target)) {
-                fs.mkdirs(previous);
-                if (!fs.rename(target, new Path(previous, target.getName()))) throw new IOException("cannot move " + target + " aside");
-            }
-            if (!fs.rename(table.getPath(), target)) throw new IOException("cannot move " + table.getPath() + " to " + target);
-        }
-        fs.delete(previous, true);
-        fs.delete(staging, true);
-    }
-
-    private void printSummary(Manifest m, Map<String, Double> tableSeconds, Path out) {
+    private void printSummary(Manifest m, Map<String, Double> tableSeconds, Path out, String runId) {
         Map<String, Object> json = m.toJson();
         console.println();
         console.printf("quotestance run finished in %.1f s%n", json.get("duration_seconds"));
@@ -274,6 +260,7 @@ public final class RunJob {
         console.printf("  languages: %s%n", m.languages());
         console.println("  tables:");
         m.tableRows().forEach((t, n) -> console.printf("    %-18s %,12d rows  %6.1f s%n", t, n, tableSeconds.getOrDefault(t, 0.0)));
-        console.printf("  output: %s (manifest %s)%n", out, Manifest.FILE);
+        console.printf("  output: %s (tables in %s, also %s/; manifest %s)%n", Redaction.uri(out.toString()),
+                OutputLayout.runFolder(runId), OutputLayout.CURRENT, Manifest.FILE);
     }
 }

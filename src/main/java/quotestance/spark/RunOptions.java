@@ -11,17 +11,18 @@ import quotestance.UserError;
 /**
  * Everything {@code run} needs, already checked by the command line. {@code languages} is null when every
  * language is kept; {@code duplicateThreshold} is the MinHash similarity from which an article counts as a
- * near-duplicate of an earlier one.
+ * near-duplicate of an earlier one; {@code outputPolicy} how the output folder is kept and locked.
  */
 public record RunOptions(List<String> inputs, InputFormat format, ColumnMapping columns, String output,
                          WriteMode mode, PartitionBy partitionBy, long maxChars, java.nio.file.Path partiesFile,
-                         Set<String> languages, double duplicateThreshold) {
+                         Set<String> languages, double duplicateThreshold, OutputPolicy outputPolicy) {
     public static final long DEFAULT_MAX_CHARS = 5_000_000L;
 
     /** Options with the default party gazetteer, every language, the default duplicate threshold. */
     public RunOptions(List<String> inputs, InputFormat format, ColumnMapping columns, String output,
                       WriteMode mode, PartitionBy partitionBy, long maxChars) {
-        this(inputs, format, columns, output, mode, partitionBy, maxChars, null, null, NearDuplicates.DEFAULT_THRESHOLD);
+        this(inputs, format, columns, output, mode, partitionBy, maxChars, null, null, NearDuplicates.DEFAULT_THRESHOLD,
+                OutputPolicy.DEFAULT);
     }
 
     public RunOptions {
@@ -32,14 +33,21 @@ public record RunOptions(List<String> inputs, InputFormat format, ColumnMapping 
             throw new UserError("--duplicate-threshold must be in (0, 1], not " + duplicateThreshold);
         }
         languages = languages == null ? null : Set.copyOf(languages);
+        if (outputPolicy == null) outputPolicy = OutputPolicy.DEFAULT;
     }
 
     public RunOptions withMode(WriteMode m) {
-        return new RunOptions(inputs, format, columns, output, m, partitionBy, maxChars, partiesFile, languages, duplicateThreshold);
+        return new RunOptions(inputs, format, columns, output, m, partitionBy, maxChars, partiesFile, languages, duplicateThreshold,
+                outputPolicy);
     }
 
     public RunOptions withLanguages(Set<String> codes) {
-        return new RunOptions(inputs, format, columns, output, mode, partitionBy, maxChars, partiesFile, codes, duplicateThreshold);
+        return new RunOptions(inputs, format, columns, output, mode, partitionBy, maxChars, partiesFile, codes, duplicateThreshold,
+                outputPolicy);
+    }
+
+    public RunOptions withOutputPolicy(OutputPolicy p) {
+        return new RunOptions(inputs, format, columns, output, mode, partitionBy, maxChars, partiesFile, languages, duplicateThreshold, p);
     }
 
     /**

@@ -18,6 +18,8 @@ import org.apache.spark.sql.Observation;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 
+import quotestance.output.FaultPoints;
+
 /**
  * Writes the tables as Parquet, each into its own folder, counting rows as they are written (no second
  * pass). Files are sized for readers: a table is coalesced to about one file per {@link #TARGET_ROWS} rows
@@ -60,7 +62,10 @@ final class TableWriter {
                 running.put(e.getKey(), pool.submit(() -> writeOne(e.getKey(), e.getValue(), dir, partitionBy, sizes, times)));
             }
             Map<String, Long> rows = new LinkedHashMap<>();
-            for (Map.Entry<String, Future<Long>> f : running.entrySet()) rows.put(f.getKey(), f.getValue().get());
+            for (Map.Entry<String, Future<Long>> f : running.entrySet()) {
+                rows.put(f.getKey(), f.getValue().get());
+                if (rows.size() == 1) FaultPoints.reach(FaultPoints.FIRST_TABLE_WRITTEN);
+            }
             for (String name : tables.keySet()) seconds.put(name, times.getOrDefault(name, 0.0));
             return rows;
         } catch (InterruptedException e) {

@@ -124,12 +124,13 @@ class AppendModeTest {
         run(b, appended, WriteMode.APPEND, by);
         assertSameTables(once, appended);
         String folder = by == PartitionBy.MONTH ? "articles/month=2024-05" : "quotes/source=Test Wire";
-        try (Stream<Path> tables = Files.list(appended.resolve(folder.substring(0, folder.indexOf('/'))))) {
-            assertTrue(Files.isDirectory(appended.resolve(folder)), tables.toList().toString());
+        Path current = appended.resolve("current");
+        try (Stream<Path> tables = Files.list(current.resolve(folder.substring(0, folder.indexOf('/'))))) {
+            assertTrue(Files.isDirectory(current.resolve(folder)), tables.toList().toString());
         }
         if (by == PartitionBy.SOURCE) { // a source that looks like a number is still the text it was ("007", not 7)
-            assertTrue(Files.isDirectory(appended.resolve("articles/source=007")));
-            assertTrue(!Files.exists(appended.resolve("articles/source=7")));
+            assertTrue(Files.isDirectory(current.resolve("articles/source=007")));
+            assertTrue(!Files.exists(current.resolve("articles/source=7")));
         }
         UserError e = assertThrows(UserError.class, () -> run(b, appended, WriteMode.APPEND, PartitionBy.NONE));
         assertTrue(e.getMessage().contains("--partition-by " + by.label()), e.getMessage());
@@ -144,7 +145,7 @@ class AppendModeTest {
         String manifest = Files.readString(out.resolve(Manifest.FILE));
         // a damaged file in one table makes the rewrite of that table fail half-way through the run
         Path damaged;
-        try (Stream<Path> files = Files.list(out.resolve("stances"))) {
+        try (Stream<Path> files = Files.list(out.resolve("current/stances"))) {
             damaged = files.filter(p -> p.toString().endsWith(".parquet")).findFirst().orElseThrow();
         }
         byte[] good = Files.readAllBytes(damaged);
@@ -153,9 +154,8 @@ class AppendModeTest {
         Files.write(damaged, good);
 
         assertEquals(manifest, Files.readString(out.resolve(Manifest.FILE)));
-        try (Stream<Path> entries = Files.list(out)) {
-            assertEquals(List.of(), entries.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("_staging")
-                    || n.startsWith("_previous")).toList(), "no half-written folder left beside the tables");
+        try (Stream<Path> runs = Files.list(out.resolve("runs"))) {
+            assertEquals(List.of(DuckDb.currentRun(out)), runs.toList(), "no half-written run left beside the output's");
         }
         Path once = dir.resolve("once");
         run(a, once, WriteMode.ERROR, PartitionBy.NONE);

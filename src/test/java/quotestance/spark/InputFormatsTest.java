@@ -102,8 +102,8 @@ class InputFormatsTest {
         Path out = dir.resolve("pq-out");
         Manifest m = run(List.of(in.toString()), null, ColumnMapping.defaults(), out, PartitionBy.MONTH);
         assertEquals(InputFormat.PARQUET, m.input().format());
-        assertTrue(Files.isDirectory(out.resolve("articles/month=2021-02")));
-        assertTrue(Files.isDirectory(out.resolve("sentences/month=2021-01")));
+        assertTrue(Files.isDirectory(out.resolve("current/articles/month=2021-02")));
+        assertTrue(Files.isDirectory(out.resolve("current/sentences/month=2021-01")));
         try (DuckDb db = new DuckDb(out, "articles", "rejects", "sentences")) {
             assertEquals(List.of("p1 2021-01", "p3 2021-02"), db.rows("SELECT article_id || ' ' || month AS r FROM articles ORDER BY 1")
                     .stream().map(r -> (String) r.get("r")).toList());

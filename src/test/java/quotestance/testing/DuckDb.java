@@ -21,10 +21,25 @@ public final class DuckDb implements AutoCloseable {
 
     public DuckDb(Path output, String... tables) throws SQLException {
         connection = DriverManager.getConnection("jdbc:duckdb:");
+        Path run = currentRun(output);
         for (String t : tables) {
             try (Statement st = connection.createStatement()) {
-                st.execute("CREATE VIEW " + t + " AS SELECT * FROM read_parquet('" + output.resolve(t) + "/**/*.parquet', hive_partitioning = true)");
+                st.execute("CREATE VIEW " + t + " AS SELECT * FROM read_parquet('" + run.resolve(t) + "/**/*.parquet', hive_partitioning = true)");
             }
+        }
+    }
+
+    /**
+     * The folder of the output's current run, as a reader finds it: the {@code current} entry of the output's
+     * manifest, read with DuckDB itself (the output folder when it has no manifest yet).
+     */
+    public static Path currentRun(Path output) throws SQLException {
+        Path manifest = output.resolve("_manifest.json");
+        if (!java.nio.file.Files.exists(manifest)) return output;
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT current FROM read_json_auto('" + manifest + "')")) {
+            rs.next();
+            return output.resolve(rs.getString(1));
         }
     }
 
