@@ -19,7 +19,15 @@ import quotestance.spark.SparkSessions;
 import quotestance.spark.WriteMode;
 
 @Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Read a corpus of articles, analyse each once, and write the Parquet tables and _manifest.json.")
+        description = "Read a corpus of articles, analyse each once, and write the Parquet tables and _manifest.json.",
+        footer = {"",
+                "Safety: a run writes only into a new or empty folder or one the job made (it holds _quotestance), never",
+                "into / , a home folder or a folder that is, holds or lies in an input. Each run writes runs/<run id>/ and",
+                "becomes the output by one atomic replace of _manifest.json, whose 'current' names that folder (on local",
+                "disks current/ links to it): readers see the old run or the new one, never a mix. Overwrite and append",
+                "remove only the job's own runs beyond --keep-runs. A run holds the lock _lock from start to publish; a",
+                "second run stops (or waits, --lock-wait) and a stale lock is broken only with --break-lock. A run that",
+                "fails or is killed leaves the previous output as it was; the next run removes what it left."})
 final class RunCommand implements Callable<Integer> {
     @Option(names = "--input", arity = "1..*", required = true, paramLabel = "PATH",
             description = "Files, folders or globs; local paths or any Hadoop filesystem URI (hdfs://, s3a://, ...).")
@@ -29,11 +37,13 @@ final class RunCommand implements Callable<Integer> {
             description = "jsonl, parquet, csv or text (one article per .txt file, id = relative path). Default: from the file endings.")
     InputFormat format;
 
-    @Option(names = "--output", required = true, paramLabel = "DIR", description = "Folder for the tables (one sub-folder each) and _manifest.json.")
+    @Option(names = "--output", required = true, paramLabel = "DIR",
+            description = "Folder for the runs (runs/<run id>/, one sub-folder per table), current/ and _manifest.json.")
     String output;
 
     @Option(names = "--mode", defaultValue = "error", paramLabel = "MODE",
-            description = "error (refuse to replace existing tables), overwrite, or append (analyse only records whose id"
+            description = "error (refuse to replace existing tables), overwrite (publish a new run in their place), or"
+                    + " append (analyse only records whose id"
                     + " the output does not hold, add them to every table, derive the corpus-wide tables again)."
                     + " Default: ${DEFAULT-VALUE}.")
     WriteMode mode;

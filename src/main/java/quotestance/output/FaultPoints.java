@@ -7,11 +7,13 @@ import java.nio.file.Paths;
 /**
  * Named points in a run where the fault-injection tests stop the job: with the system property {@value
  * #FREEZE} set to a point's name, the thread that reaches it writes the file named by {@value #SIGNAL} and
- * then sleeps until the process is killed. Without the property a point costs one property lookup.
+ * then waits, until the process is killed or, when {@value #RELEASE} names a file, until that file exists.
+ * Without the property a point costs one property lookup.
  */
 public final class FaultPoints {
     public static final String FREEZE = "quotestance.fault.freeze";
     public static final String SIGNAL = "quotestance.fault.signal";
+    public static final String RELEASE = "quotestance.fault.release";
 
     /** After the first table is complete in the run's folder, while others are still being written. */
     public static final String FIRST_TABLE_WRITTEN = "write.first-table";
@@ -37,11 +39,12 @@ public final class FaultPoints {
         } catch (IOException e) {
             throw new IllegalStateException("cannot write the fault signal " + signal, e);
         }
-        while (true) {
+        String release = System.getProperty(RELEASE);
+        while (release == null || !Files.exists(Paths.get(release))) {
             try {
-                Thread.sleep(60_000);
+                Thread.sleep(100);
             } catch (InterruptedException e) {
-                // frozen on purpose: only a kill ends this thread
+                // frozen on purpose: only a kill or the release file ends the wait
             }
         }
     }

@@ -20,8 +20,22 @@ public final class DuckDb implements AutoCloseable {
     private final Connection connection;
 
     public DuckDb(Path output, String... tables) throws SQLException {
+        this();
+        createViews(currentRun(output), tables);
+    }
+
+    private DuckDb() throws SQLException {
         connection = DriverManager.getConnection("jdbc:duckdb:");
-        Path run = currentRun(output);
+    }
+
+    /** Views over the tables of one run's folder ({@code runs/<run id>}), whatever the manifest says. */
+    public static DuckDb ofRunFolder(Path run, String... tables) throws SQLException {
+        DuckDb db = new DuckDb();
+        db.createViews(run, tables);
+        return db;
+    }
+
+    private void createViews(Path run, String[] tables) throws SQLException {
         for (String t : tables) {
             try (Statement st = connection.createStatement()) {
                 st.execute("CREATE VIEW " + t + " AS SELECT * FROM read_parquet('" + run.resolve(t) + "/**/*.parquet', hive_partitioning = true)");
@@ -31,15 +45,17 @@ public final class DuckDb implements AutoCloseable {
 
     /**
      * The folder of the output's current run, as a reader finds it: the {@code current} entry of the output's
-     * manifest, read with DuckDB itself (the output folder when it has no manifest yet).
+     * manifest, read with DuckDB itself (the output folder when it has no manifest yet, or one of the older
+     * layout).
      */
     public static Path currentRun(Path output) throws SQLException {
         Path manifest = output.resolve("_manifest.json");
         if (!java.nio.file.Files.exists(manifest)) return output;
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("SELECT current FROM read_json_auto('" + manifest + "')")) {
+             ResultSet rs = st.executeQuery("SELECT json_extract_string(content, '$.current') FROM read_text('" + manifest + "')")) {
             rs.next();
-            return output.resolve(rs.getString(1));
+            String current = rs.getString(1);
+            return current == null ? output : output.resolve(current);
         }
     }
 
