@@ -28,17 +28,21 @@ logger.master.level = info
 logger.worker.name = org.apache.spark.deploy.worker
 logger.worker.level = info
 CONF
+  # The master's REST submission server (port 6066) takes jobs without any authentication: off. Submitting
+  # goes through the RPC port 7077, as jobs/submit.sh does in client mode.
   cat >"$spark_home/conf/spark-defaults.conf" <<CONF
 spark.driver.host 127.0.0.1
 spark.driver.bindAddress 127.0.0.1
+spark.master.rest.enabled false
 CONF
 }
 
 daemon() { # name, main class, args...
   local name="$1" cls="$2"
   shift 2
+  # SPARK_CONF_DIR too, so that a conf folder named in the caller's environment cannot replace this one
   # shellcheck disable=SC2086
-  SPARK_HOME="$spark_home" SPARK_SCALA_VERSION=2.13 SPARK_LOCAL_IP=127.0.0.1 \
+  SPARK_HOME="$spark_home" SPARK_CONF_DIR="$spark_home/conf" SPARK_SCALA_VERSION=2.13 SPARK_LOCAL_IP=127.0.0.1 \
     nohup java -Xmx1g $QS_SPARK_FLAGS -cp "$spark_home/conf:$spark_home/jars/*" "$cls" "$@" \
     >"$state/logs/$name.log" 2>&1 </dev/null &
   echo $! >"$state/$name.pid"

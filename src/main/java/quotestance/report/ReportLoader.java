@@ -2,6 +2,7 @@ package quotestance.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -19,8 +20,9 @@ public final class ReportLoader {
     public static ReportData load(SparkSession spark, String output, String chosenParty) {
         String dir = CurrentRun.folder(output, spark.sparkContext().hadoopConfiguration());
         for (String t : TABLES) {
+            String path = tablePath(dir, t);
             try {
-                spark.read().option("basePath", dir + "/" + t).parquet(dir + "/" + t).createOrReplaceTempView(t);
+                spark.read().option("basePath", path).parquet(path).createOrReplaceTempView(t);
             } catch (RuntimeException e) {
                 throw new UserError("cannot read table " + t + " in " + dir + " (run the job first): " + firstLine(e.getMessage()));
             }
@@ -61,22 +63,36 @@ public final class ReportLoader {
             points.add(new ReportData.Point(r.getString(0), r.getString(1), r.getDouble(2), r.getLong(3)));
         }
 
-        String party = chosenParty;
-        if (party == null) {
-            List<Row> top = spark.sql("SELECT party FROM stances WHERE quote_id IS NOT NULL GROUP BY party "
-                    + "ORDER BY count(*) DESC, party LIMIT 1").collectAsList();
-            party = top.isEmpty() ? null : top.get(0).getString(0);
-        }
-        List<ReportData.PartyQuote> quotes = new ArrayList<>();
-        if (party != null) {
-            for (Row r : spark.sql("SELECT st.holder, st.label, st.score, st.evidence, q.text, q.article_id "
-                    + "FROM stances st JOIN quotes q ON st.article_id = q.article_id AND st.quote_id = q.quote_id "
-                    + "WHERE st.party = '" + party.replace("'", "''") + "' ORDER BY abs(st.score) DESC, q.article_id, q.start LIMIT 12")
-                    .collectAsList()) {
-                quotes.add(new ReportData.PartyQuote(r.getString(0), r.getString(1), r.getDouble(2), r.getString(3), r.getString(4), r.getString(5)));
-            }
-        }
+        String party = chosenParty != null ? chosenParty : mostQuotedParty(spark);
+        List<ReportData.PartyQuote> quotes = party == null ? List.of() : quotesAbout(spark, party);
         return new ReportData(summary, speakers, cells, points, party, quotes);
+    }
+
+    private static String mostQuotedParty(SparkSession spark) {
+        List<Row> top = spark.sql("SELECT party FROM stances WHERE quote_id IS NOT NULL GROUP BY party "
+                + "ORDER BY count(*) DESC, party LIMIT 1").collectAsList();
+        return top.isEmpty() ? null : top.get(0).getString(0);
+    }
+
+    /**
+     * The quotes with a stance toward {@code party}, strongest first. The name is a bound parameter, never
+     * spliced into the text: it comes from the command line or from the data, and Spark SQL string literals
+     * take backslash escapes, so no quoting of the name would make it safe.
+     */
+    private static List<ReportData.PartyQuote> quotesAbout(SparkSession spark, String party) {
+        List<ReportData.PartyQuote> quotes = new ArrayList<>();
+        for (Row r : spark.sql("SELECT st.holder, st.label, st.score, st.evidence, q.text, q.article_id "
+                + "FROM stances st JOIN quotes q ON st.article_id = q.article_id AND st.quote_id = q.quote_id "
+                + "WHERE st.party = :party ORDER BY abs(st.score) DESC, q.article_id, q.start LIMIT 12",
+                Map.<String, Object>of("party", party)).collectAsList()) {
+            quotes.add(new ReportData.PartyQuote(r.getString(0), r.getString(1), r.getDouble(2), r.getString(3), r.getString(4), r.getString(5)));
+        }
+        return quotes;
+    }
+
+    /** Where one table of the output folder {@code dir} is: the one place that knows the output's layout. */
+    static String tablePath(String dir, String table) {
+        return dir + "/" + table;
     }
 
     private static String str(Row r, int i) {
