@@ -2,6 +2,8 @@ package quotestance.spark;
 
 import quotestance.UserError;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
@@ -69,6 +71,7 @@ public final class RunJob {
         try {
             OutputFolder folder = OutputFolder.at(out, hadoop);
             folder.refuse(folder.state(), replaceOrAppend); // before anything is created or locked
+            long claimed = System.nanoTime();
             folder.claim(runId);
             OutputPolicy policy = options.outputPolicy();
             try (OutputLock lock = folder.lock(new OutputLock.Request(LockHolder.self(runId, options.mode().label()),
@@ -76,7 +79,8 @@ public final class RunJob {
                 OutputState state = folder.state(); // again: another run may have published while this one waited
                 folder.refuse(state, replaceOrAppend);
                 folder.recover(state, console);
-                return analyseAndPublish(options, runId, started, jsc, listing, folder, state, lock);
+                double lockSeconds = (System.nanoTime() - claimed) / 1e9;
+                return analyseAndPublish(options, runId, started, jsc, listing, folder, state, lock, lockSeconds);
             }
         } catch (IOException e) {
             throw new UserError("cannot write the output to " + Redaction.uri(out.toString()) + ": " + IoErrors.describe(e), e);
@@ -84,8 +88,8 @@ public final class RunJob {
     }
 
     private Manifest analyseAndPublish(RunOptions options, String runId, Instant started, JavaSparkContext jsc,
-                                       InputFiles.Listing listing, OutputFolder folder, OutputState state, OutputLock lock)
-            throws IOException {
+                                       InputFiles.Listing listing, OutputFolder folder, OutputState state, OutputLock lock,
+                                       double lockSeconds) throws IOException {
         ExistingOutput existing = options.mode() == WriteMode.APPEND && state.hasTables()
                 ? ExistingOutput.open(spark, state, options.partitionBy()) : null;
         console.printf("quotestance run %s%n  input: %,d %s file(s), %,.1f MB%n", runId, listing.files().size(),
@@ -110,7 +114,8 @@ public final class RunJob {
             try (Progress ignored = new Progress(analysed, console, 5)) {
                 sizes = sizes(result);
             }
-            console.printf("  analysed %,d records in %.1f s%n", analysed.value(), (System.nanoTime() - t0) / 1e9);
+            // the records the result holds: a retried task (a lost executor) counts twice in the accumulator
+            console.printf("  analysed %,d records in %.1f s%n", sizes.records(), (System.nanoTime() - t0) / 1e9);
             long t1 = System.nanoTime();
             Dataset<Row> located = RecordNumbers.attach(spark, result, List.copyOf(splitCounts.value()));
             Dataset<Row> resolved = Duplicates.mark(located);
@@ -147,12 +152,15 @@ public final class RunJob {
                     existing == null ? 0L : existing.tableRows("articles"),
                     existing == null ? 0L : existing.tableRows("rejects"),
                     existing == null ? List.of() : existing.runs());
+            long publishing = System.nanoTime();
             try {
                 folder.publisher(lock, console).publish(runId, manifest.toJson(), state, options.outputPolicy().keepRuns());
             } catch (IOException | RuntimeException e) {
                 if (!folder.state().currentRunIs(runId)) folder.discard(runId); // not published: the old run stays the output
                 throw e;
             }
+            console.printf("  published in %.2f s (lock and clean-up before the run %.2f s)%n", (System.nanoTime() - publishing) / 1e9,
+                    lockSeconds);
             printSummary(manifest, tableSeconds, folder.dir(), runId);
             return manifest;
         } finally {
@@ -220,9 +228,10 @@ public final class RunJob {
                 sum(size(col("quotes")).cast("long")),
                 sum(size(col("party_mentions")).cast("long")),
                 sum(size(col("stances")).cast("long")),
-                sum(when(col("kind").equalTo(ResultSchema.KIND_SKIPPED), 1L).otherwise(0L))).first();
+                sum(when(col("kind").equalTo(ResultSchema.KIND_SKIPPED), 1L).otherwise(0L)),
+                count(lit(1))).first();
         return new TableWriter.Sizes(longOr0(r, 0), longOr0(r, 1), longOr0(r, 2), longOr0(r, 3), longOr0(r, 4), longOr0(r, 5),
-                longOr0(r, 6));
+                longOr0(r, 6), longOr0(r, 7));
     }
 
     private static long longOr0(Row r, int i) {

@@ -30,12 +30,12 @@ final class TableWriter {
     static final long TARGET_CHARS = 256L * 1024 * 1024;
 
     /** Sizes gathered from the result, to choose how many files each table gets. */
-    record Sizes(long articles, long chars, long sentences, long quotes, long mentions, long stances, long skipped) {
+    record Sizes(long articles, long chars, long sentences, long quotes, long mentions, long stances, long skipped, long records) {
         /** These sizes and those of the output being appended to. */
         Sizes plus(ExistingOutput o) {
             return new Sizes(articles + o.tableRows("articles"), chars + o.textChars(), sentences + o.tableRows("sentences"),
                     quotes + o.tableRows("quotes"), mentions + o.tableRows("party_mentions"),
-                    stances + o.tableRows("stances"), skipped);
+                    stances + o.tableRows("stances"), skipped, records);
         }
     }
 
