@@ -71,7 +71,8 @@ public final class OutputTables {
         List<Column> cols = new ArrayList<>();
         for (String f : ResultSchema.ARTICLE.fieldNames()) {
             boolean topLevel = f.equals("article_id") || f.equals("source") || f.equals("published");
-            cols.add(topLevel ? col(f) : col("article." + f).as(f));
+            if (f.equals("source") && partitionBy == PartitionBy.SOURCE) cols.add(partitionBy.column()); // its folder's value
+            else cols.add(topLevel ? col(f) : col("article." + f).as(f));
         }
         cols.add(col("minhash"));
         cols.add(col("source_file"));
