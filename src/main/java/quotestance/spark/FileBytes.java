@@ -2,6 +2,7 @@ package quotestance.spark;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
 
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
@@ -13,10 +14,23 @@ final class FileBytes {
     private FileBytes() {
     }
 
-    static InputStream open(String file, Configuration conf) throws IOException {
-        Path path = new Path(file);
+    static InputStream open(String uri, Configuration conf) throws IOException {
+        Path path = new Path(URI.create(uri));
         InputStream in = path.getFileSystem(conf).open(path);
         CompressionCodec codec = new CompressionCodecFactory(conf).getCodec(path);
-        return codec == null ? in : codec.createInputStream(in);
+        if (codec == null) return in;
+        try {
+            return codec.createInputStream(in);
+        } catch (IOException | RuntimeException e) {
+            in.close();
+            throw e;
+        }
+    }
+
+    /** The first bytes of the file (decompressed), at most {@code n}. */
+    static byte[] start(String uri, Configuration conf, int n) throws IOException {
+        try (InputStream in = open(uri, conf)) {
+            return in.readNBytes(n);
+        }
     }
 }

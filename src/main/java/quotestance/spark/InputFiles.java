@@ -1,27 +1,32 @@
 package quotestance.spark;
 
 import quotestance.UserError;
-import java.io.FileNotFoundException;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.apache.hadoop.conf.Configuration;
-import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 
 /**
  * Expands the paths the user gave (files, folders, globs; local or any Hadoop filesystem) into the files to
- * read and settles the format. Folders are read like Spark reads them: their own files, not subfolders,
- * except for {@code text}, whose articles are files at any depth; names starting with {@code _} or {@code .}
- * are skipped. A file the user names is read whatever its ending.
+ * read and settles the format. A path that exists is read as it is, whatever characters its name holds; only
+ * a path that does not exist is taken as a glob pattern. Folders are read like Spark reads them: their own
+ * files, not subfolders, except for {@code text}, whose articles are files at any depth; names starting with
+ * {@code _} or {@code .} are skipped. A file the user names is read whatever its ending. Local paths are
+ * listed with java.nio, so that any name the local filesystem allows works.
  */
 public final class InputFiles {
+    /** A scheme followed by a slash ({@code hdfs://}, {@code s3a://}, {@code file:/}): a URI, not a local name. */
+    private static final Pattern SCHEME = Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]+):/");
+
     public record Listing(InputFormat format, List<InputFile> files) {
         public long totalBytes() {
             return files.stream().mapToLong(InputFile::size).sum();
@@ -32,75 +37,54 @@ public final class InputFiles {
     }
 
     public static Listing list(List<String> inputs, InputFormat requested, Configuration conf) {
-        List<InputFile> named = new ArrayList<>();     // files the user named
+        List<InputFile> named = new ArrayList<>();     // files the user named (or a glob matched)
         List<InputFile> inFolders = new ArrayList<>(); // files found in folders the user named
+        boolean recursive = requested == InputFormat.TEXT;
         for (String input : inputs) {
-            Path path = new Path(input);
-            FileSystem fs;
-            FileStatus[] matches;
-            try {
-                fs = path.getFileSystem(conf);
-                matches = fs.globStatus(path);
-            } catch (IOException | RuntimeException e) {
-                throw new UserError("cannot read input " + input + ": " + oneLine(e));
-            }
-            if (matches == null || matches.length == 0) throw new UserError("input not found: " + input);
-            for (FileStatus match : matches) {
-                if (match.isDirectory()) {
-                    String root = match.getPath().toString();
-                    collect(fs, match.getPath(), root, requested == InputFormat.TEXT, inFolders);
-                } else {
-                    named.add(new InputFile(match.getPath().toString(), null, match.getLen()));
-                }
-            }
+            java.nio.file.Path local = localPath(input, conf);
+            if (local != null) LocalFiles.add(local, input, recursive, named, inFolders);
+            else HadoopFiles.add(input, recursive, conf, named, inFolders);
         }
         InputFormat format = requested != null ? requested : infer(named, inFolders, inputs);
         List<InputFile> files = new ArrayList<>(named);
         for (InputFile f : inFolders) {
-            if (format.matches(f.path())) files.add(f);
+            if (format.matches(f.name())) files.add(f);
         }
         if (files.isEmpty()) {
-            throw new UserError("no " + format.label() + " files in " + String.join(", ", inputs));
+            throw new UserError("no " + format.label() + " files in " + shown(inputs));
         }
-        files.sort(Comparator.comparing(InputFile::path));
-        List<InputFile> distinct = new ArrayList<>();
-        for (InputFile f : files) {
-            if (distinct.isEmpty() || !distinct.get(distinct.size() - 1).path().equals(f.path())) distinct.add(f);
-        }
-        return new Listing(format, List.copyOf(distinct));
+        files.sort(Comparator.comparing(InputFile::name));
+        Map<String, InputFile> distinct = new LinkedHashMap<>();
+        for (InputFile f : files) distinct.putIfAbsent(f.uri(), f);
+        return new Listing(format, List.copyOf(distinct.values()));
     }
 
-    private static void collect(FileSystem fs, Path dir, String root, boolean recursive, List<InputFile> out) {
-        FileStatus[] children;
+    /** The local path an input names, or null when it is on another filesystem (a URI, or a cluster's default). */
+    private static java.nio.file.Path localPath(String input, Configuration conf) {
         try {
-            children = fs.listStatus(dir);
-        } catch (FileNotFoundException e) {
-            throw new UserError("input not found: " + dir);
-        } catch (IOException e) {
-            throw new UserError("cannot list input folder " + dir + ": " + oneLine(e));
-        }
-        for (FileStatus child : children) {
-            String name = child.getPath().getName();
-            if (name.startsWith("_") || name.startsWith(".")) continue;
-            if (child.isDirectory()) {
-                if (recursive) collect(fs, child.getPath(), root, true, out);
-            } else {
-                out.add(new InputFile(child.getPath().toString(), root, child.getLen()));
+            var scheme = SCHEME.matcher(input);
+            if (scheme.find()) {
+                if (!scheme.group(1).equalsIgnoreCase("file")) return null;
+                return java.nio.file.Path.of(new Path(input).toUri().getPath());
             }
+            if (!"file".equals(FileSystem.getDefaultUri(conf).getScheme())) return null;
+            return java.nio.file.Path.of(input).toAbsolutePath().normalize();
+        } catch (IllegalArgumentException e) { // an InvalidPathException too
+            throw new UserError("bad input path " + Redaction.uri(input) + ": " + oneLine(e));
         }
     }
 
     private static InputFormat infer(List<InputFile> named, List<InputFile> inFolders, List<String> inputs) {
         Set<InputFormat> found = EnumSet.noneOf(InputFormat.class);
         for (InputFile f : named) {
-            found.add(InputFormat.of(f.path()).orElseThrow(() -> new UserError(
-                    "cannot tell the format of " + f.path() + " from its name; pass --format jsonl|parquet|csv|text")));
+            found.add(InputFormat.of(f.name()).orElseThrow(() -> new UserError(
+                    "cannot tell the format of " + f.name() + " from its name; pass --format jsonl|parquet|csv|text")));
         }
         for (InputFile f : inFolders) {
-            InputFormat.of(f.path()).ifPresent(found::add);
+            InputFormat.of(f.name()).ifPresent(found::add);
         }
         if (found.isEmpty()) {
-            throw new UserError("no jsonl, parquet, csv or txt files in " + String.join(", ", inputs)
+            throw new UserError("no jsonl, parquet, csv or txt files in " + shown(inputs)
                     + " (folders are read without their subfolders unless --format text)");
         }
         if (found.size() > 1) {
@@ -110,10 +94,20 @@ public final class InputFiles {
         return found.iterator().next();
     }
 
+    private static String shown(List<String> inputs) {
+        return inputs.stream().map(Redaction::uri).collect(Collectors.joining(", "));
+    }
+
+    /** Names starting with {@code _} or {@code .} are Spark's and Hadoop's bookkeeping, or hidden: not input. */
+    static boolean hidden(String name) {
+        return name.startsWith("_") || name.startsWith(".");
+    }
+
+    /** The first line of an exception's message (its class when it has none), with any URI password hidden. */
     static String oneLine(Throwable e) {
         String m = e.getMessage();
         if (m == null) m = e.getClass().getSimpleName();
         int nl = m.indexOf('\n');
-        return nl >= 0 ? m.substring(0, nl) : m;
+        return Redaction.uri(nl >= 0 ? m.substring(0, nl) : m);
     }
 }

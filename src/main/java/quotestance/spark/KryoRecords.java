@@ -18,5 +18,6 @@ public final class KryoRecords implements KryoRegistrator {
         kryo.register(SplitCount.class, java);
         kryo.register(RawRecord.class, java);
         kryo.register(ColumnMapping.class, java);
+        kryo.register(ParquetFooter.class, java);
     }
 }

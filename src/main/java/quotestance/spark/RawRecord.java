@@ -5,7 +5,8 @@ import java.util.Map;
 
 /**
  * One input record as a source read it, before validation: where it came from, the mapped fields (values
- * are String, Number, Boolean, {@link #NON_SCALAR} or null), or the reason it could not be read at all.
+ * are String, Number, Boolean, {@link #NON_SCALAR} or null; from Parquet also java.time dates and times and
+ * {@code byte[]} for binary columns), or the reason it could not be read at all.
  *
  * <p>{@code splitStart} and {@code index} locate it: for line-split JSONL, the byte offset of the file split
  * and the record's line index within that split (the record's number is resolved once all splits are

@@ -1,11 +1,13 @@
 package quotestance.spark;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -39,10 +41,12 @@ public final class RecordValidator {
         if (idValue instanceof String s) {
             if (RawRecord.NON_SCALAR.equals(s)) return Outcome.reject(RejectReason.INVALID_ID, "'" + columns.id() + "' is an object or array");
             id = s.strip();
-        } else if (idValue instanceof Number || idValue instanceof Boolean) {
+        } else if (idValue instanceof BigDecimal d) {
+            id = d.toPlainString();
+        } else if (idValue instanceof Number || idValue instanceof Boolean || idValue instanceof TemporalAccessor) {
             id = idValue.toString();
         } else {
-            return Outcome.reject(RejectReason.INVALID_ID, "'" + columns.id() + "' is not a string or number");
+            return Outcome.reject(RejectReason.INVALID_ID, "'" + columns.id() + "' is " + kind(idValue) + ", not a string or number");
         }
         if (id.isEmpty()) return Outcome.reject(RejectReason.EMPTY_ID, "'" + columns.id() + "' is empty");
 
@@ -50,7 +54,7 @@ public final class RecordValidator {
         Object textValue = f.get(columns.text());
         if (textValue == null) return Outcome.reject(RejectReason.NULL_TEXT, "'" + columns.text() + "' is null");
         if (!(textValue instanceof String text) || RawRecord.NON_SCALAR.equals(text)) {
-            return Outcome.reject(RejectReason.TEXT_NOT_STRING, "'" + columns.text() + "' is not a string");
+            return Outcome.reject(RejectReason.TEXT_NOT_STRING, "'" + columns.text() + "' is " + kind(textValue) + ", not a string");
         }
         if (text.isBlank()) return Outcome.reject(RejectReason.EMPTY_TEXT, "'" + columns.text() + "' is empty");
         if (text.length() > maxChars) { // cheap test first: code points never outnumber UTF-16 units
@@ -75,11 +79,21 @@ public final class RecordValidator {
     private static String optionalString(Map<String, Object> f, String column, List<String> warnings) {
         Object v = f.get(column);
         if (v == null) return null;
-        if (RawRecord.NON_SCALAR.equals(v)) {
-            warnings.add("ignored " + column + ": not a scalar");
+        if (RawRecord.NON_SCALAR.equals(v) || v instanceof byte[]) {
+            warnings.add("ignored " + column + ": " + (v instanceof byte[] ? "binary, not a string" : "not a scalar"));
             return null;
         }
         return v.toString();
+    }
+
+    /** What a value that cannot be used is, for a detail line. */
+    private static String kind(Object v) {
+        if (RawRecord.NON_SCALAR.equals(v)) return "an object or array";
+        if (v instanceof byte[]) return "binary";
+        if (v instanceof Number) return "a number";
+        if (v instanceof Boolean) return "a boolean";
+        if (v instanceof TemporalAccessor) return "a date or time";
+        return "a " + v.getClass().getSimpleName();
     }
 
     /** ISO 8601 date, local date-time (taken as UTC) or offset date-time; null when it is none of those. */

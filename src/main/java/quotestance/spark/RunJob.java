@@ -174,10 +174,10 @@ public final class RunJob {
         long splitBytes = splitBytes(jsc, listing);
         int tasks = targetTasks(jsc.defaultParallelism(), listing.totalBytes(), splitBytes);
         JavaRDD<RawRecord> records = switch (listing.format()) {
-            case JSONL -> JsonlSource.read(jsc, listing.files(), options.columns(), splitBytes, splitCounts);
+            case JSONL -> JsonlSource.read(jsc, listing.files(), options.columns(), options.maxChars(), splitBytes, splitCounts);
             case CSV -> CsvSource.read(jsc, listing.files(), options.columns(), tasks);
             case TEXT -> TextSource.read(jsc, listing.files(), options.columns(), options.maxChars(), tasks);
-            case PARQUET -> ParquetSource.read(spark, listing.files(), options.columns());
+            case PARQUET -> ParquetSource.read(spark, listing.files(), options.columns(), tasks);
         };
         return balanced(records, jsc.defaultParallelism(), listing.totalBytes(), tasks);
     }

@@ -27,6 +27,15 @@ final class StrictUtf8 {
         return new String(bytes, offset, length, StandardCharsets.UTF_8);
     }
 
+    /** Nothing but white space and zero characters (the padding a crashed writer or a UTF-16 line leaves). */
+    static boolean blank(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c != '\u0000' && c != '\uFEFF' && !Character.isWhitespace(c)) return false;
+        }
+        return true;
+    }
+
     static String stripBom(String s) {
         return !s.isEmpty() && s.charAt(0) == '\uFEFF' ? s.substring(1) : s;
     }

@@ -34,7 +34,7 @@ class InputPartitioningTest {
         InputFiles.Listing listing = InputFiles.list(inputs, null, jsc.hadoopConfiguration());
         long split = RunJob.splitBytes(jsc, listing);
         int tasks = RunJob.targetTasks(jsc.defaultParallelism(), listing.totalBytes(), split);
-        JavaRDD<RawRecord> records = JsonlSource.read(jsc, listing.files(), ColumnMapping.defaults(), split,
+        JavaRDD<RawRecord> records = JsonlSource.read(jsc, listing.files(), ColumnMapping.defaults(), RunOptions.DEFAULT_MAX_CHARS, split,
                 jsc.sc().collectionAccumulator());
         return RunJob.balanced(records, jsc.defaultParallelism(), listing.totalBytes(), tasks);
     }
