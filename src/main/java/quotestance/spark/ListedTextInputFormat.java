@@ -41,8 +41,10 @@ public final class ListedTextInputFormat extends TextInputFormat {
             int space = line.indexOf(' ');
             Path path = new Path(URI.create(line.substring(space + 1)));
             FileSystem fs = path.getFileSystem(conf);
-            // the listing's size, not a second look: a file gone since is reported by its reader, not here
-            files.add(new FileStatus(Long.parseLong(line.substring(0, space)), false, 1, fs.getDefaultBlockSize(path), 0L, path));
+            // the listing's size, not a second look: a file gone since is reported by its reader, not here. An
+            // empty one still gets a split, since Spark drops empty splits and a broken link is listed empty.
+            long size = Math.max(1, Long.parseLong(line.substring(0, space)));
+            files.add(new FileStatus(size, false, 1, fs.getDefaultBlockSize(path), 0L, path));
         }
         return files;
     }

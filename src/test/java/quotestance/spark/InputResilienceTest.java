@@ -103,6 +103,8 @@ class InputResilienceTest {
         Corpus.jsonl(in.resolve("good.jsonl"), articles("good-", 2));
         Files.write(in.resolve("cut.jsonl.gz"), half(gzip(lines(articles("cut-", 400)))));
         Files.write(in.resolve("noise.jsonl.gz"), randomBytes(3000));
+        Files.createSymbolicLink(in.resolve("gone.jsonl"), dir.resolve("nowhere.jsonl"));
+        Files.write(in.resolve("empty.jsonl"), new byte[0]);
         BZip2Codec bzip2 = new BZip2Codec();
         bzip2.setConf(new Configuration());
         ByteArrayOutputStream bz = new ByteArrayOutputStream();
@@ -131,6 +133,8 @@ class InputResilienceTest {
             List<Map<String, Object>> noise = db.rows("SELECT reason, record_number, detail FROM rejects WHERE source_file LIKE '%/noise.jsonl.gz'");
             assertEquals(List.of(Map.of("reason", RejectReason.UNREADABLE_FILE, "record_number", 1L,
                     "detail", "cannot read the file from line 1 on: IOException: not a gzip file")), noise.stream().map(Map::copyOf).toList());
+            assertEquals(List.of(RejectReason.UNREADABLE_FILE), strings(db, "SELECT reason FROM rejects WHERE source_file LIKE '%/gone.jsonl'"));
+            assertEquals(0, db.count("SELECT count(*) FROM rejects WHERE source_file LIKE '%/empty.jsonl'"));
         }
 
         // the same for CSV: the records before the break are kept, the break is one reject
@@ -258,6 +262,7 @@ class InputResilienceTest {
         Path self = Files.createDirectories(dir.resolve("self"));
         Files.writeString(self.resolve("a.txt"), "The minister spoke in Oslo. She left early.");
         Files.createSymbolicLink(self.resolve("loop"), Path.of("."));
+        Files.createSymbolicLink(self.resolve("gone.txt"), dir.resolve("nowhere.txt"));
         Path up = Files.createDirectories(dir.resolve("up/sub"));
         Files.writeString(up.resolve("b.txt"), "The envoy arrived in Cairo. Talks began.");
         Files.createSymbolicLink(up.resolve("up"), Path.of(".."));
@@ -269,7 +274,7 @@ class InputResilienceTest {
         run(List.of(self), InputFormat.TEXT, selfOut);
         try (DuckDb db = new DuckDb(selfOut, "articles", "rejects")) {
             assertEquals(List.of("a.txt"), strings(db, "SELECT article_id FROM articles"));
-            assertEquals(0, db.count("SELECT count(*) FROM rejects"));
+            assertEquals(List.of("gone.txt unreadable_file"), strings(db, "SELECT regexp_extract(source_file, '[^/]+$') || ' ' || reason FROM rejects"));
         }
         Path upOut = dir.resolve("out-up");
         run(List.of(dir.resolve("up")), InputFormat.TEXT, upOut);
