@@ -1,8 +1,6 @@
 package quotestance.spark;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.io.LongWritable;
@@ -30,16 +28,13 @@ final class JsonlSource {
         conf.setLong(FileInputFormat.SPLIT_MAXSIZE, splitBytes);
         conf.setLong(FileInputFormat.SPLIT_MINSIZE, 1L);
         ListedTextInputFormat.setFiles(conf, files);
-        Map<String, String> names = new HashMap<>(); // a split's path, as it names it, to the file's shown name
-        for (InputFile f : files) names.put(f.hadoopPath().toString(), f.name());
         HadoopConf hadoop = new HadoopConf(InputConf.of(jsc.hadoopConfiguration()));
         JavaNewHadoopRDD<LongWritable, Text> lines = (JavaNewHadoopRDD<LongWritable, Text>)
                 jsc.newAPIHadoopRDD(conf, ListedTextInputFormat.class, LongWritable.class, Text.class);
         return lines.mapPartitionsWithInputSplit((split, it) -> {
             FileSplit fileSplit = (FileSplit) split;
             String uri = fileSplit.getPath().toUri().toASCIIString();
-            String name = names.getOrDefault(fileSplit.getPath().toString(), InputFile.nameOf(fileSplit.getPath()));
-            return new JsonlSplit(new JsonlSplit.Place(uri, name, fileSplit.getStart()), it,
+            return new JsonlSplit(new JsonlSplit.Place(uri, InputFile.nameOf(fileSplit.getPath()), fileSplit.getStart()), it,
                     new JsonFields(columns, maxChars), hadoop, splitCounts);
         }, true);
     }

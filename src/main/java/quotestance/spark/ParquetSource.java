@@ -54,8 +54,6 @@ final class ParquetSource {
 
     private static JavaRDD<RawRecord> readGroup(SparkSession spark, JavaSparkContext jsc, List<InputFile> files,
                                                 ColumnMapping columns) {
-        Map<String, String> names = new HashMap<>(); // a file's path, however Spark spells it, to its shown name
-        for (InputFile f : files) names.put(pathKey(f.uri()), f.name());
         Dataset<Row> df;
         try {
             df = spark.read().options(InputConf.SETTINGS).option(GLOB_PATHS, "false")
@@ -88,21 +86,17 @@ final class ParquetSource {
                 Object v = row.get(i);
                 fields.put(fieldNames.get(i), v == null ? null : nonScalar[i] ? RawRecord.NON_SCALAR : scalar(v));
             }
-            String path = row.getString(n);
-            String file = names.getOrDefault(pathKey(path), InputFile.nameOf(new Path(path)));
-            return RawRecord.of(file, -1, row.getLong(n + 1), fields, rawOf(fieldNames, row));
+            return RawRecord.of(nameOf(row.getString(n)), -1, row.getLong(n + 1), fields, rawOf(fieldNames, row));
         });
     }
 
-    /** A path as scheme, authority and decoded path: Spark spells a file's URI its own way. */
-    static String pathKey(String uriOrPath) {
-        URI u;
+    /** The shown name of a file Spark names by its URI ({@code _metadata.file_path} is URL-encoded). */
+    static String nameOf(String filePath) {
         try {
-            u = new URI(uriOrPath);
+            return InputFile.nameOf(new Path(new URI(filePath)));
         } catch (URISyntaxException e) {
-            u = new Path(uriOrPath).toUri();
+            return InputFile.nameOf(new Path(filePath));
         }
-        return u.getScheme() + "|" + (u.getAuthority() == null ? "" : u.getAuthority()) + "|" + u.getPath();
     }
 
     /** Values as the validator takes them: times as java.time, bytes as bytes (never their list of numbers). */
