@@ -6,6 +6,7 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 
+import quotestance.Redaction;
 import quotestance.UserError;
 
 /** For readers of an output (the report): the folder that holds the current run's tables. */
@@ -22,10 +23,10 @@ public final class CurrentRun {
             Path dir = new Path(output);
             FileSystem fs = dir.getFileSystem(conf);
             OutputState state = OutputState.read(fs, new OutputLayout(fs.makeQualified(dir)));
-            if (!state.hasTables()) throw new UserError(output + " holds no tables of a finished run (run the job first)");
+            if (!state.hasTables()) throw new UserError(Redaction.uri(output) + " holds no tables of a finished run (run the job first)");
             return state.tablesDir().toString();
         } catch (IOException e) {
-            throw new UserError("cannot read the output " + output + ": " + e.getMessage());
+            throw new UserError("cannot read the output " + Redaction.uri(output) + ": " + e.getMessage());
         }
     }
 }

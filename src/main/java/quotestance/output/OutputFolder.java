@@ -13,6 +13,7 @@ import org.apache.hadoop.fs.Path;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import quotestance.Redaction;
 import quotestance.UserError;
 import quotestance.Versions;
 
@@ -50,11 +51,11 @@ public final class OutputFolder {
     /** Stops the run (one line, nothing written) when the folder is not the job's, or holds tables {@code --mode error} keeps. */
     public void refuse(OutputState state, boolean replaceOrAppend) {
         if (state.kind() == OutputState.Kind.FOREIGN) {
-            throw new UserError("--output " + layout.dir() + " is not empty and is not a quotestance output (it has no "
+            throw new UserError("--output " + Redaction.uri(layout.dir().toString()) + " is not empty and is not a quotestance output (it has no "
                     + OutputLayout.MARKER + " marker): choose a new or empty folder; nothing in it was changed");
         }
         if (state.hasTables() && !replaceOrAppend) {
-            throw new UserError("output " + layout.dir() + " already holds tables; pass --mode overwrite to replace them"
+            throw new UserError("output " + Redaction.uri(layout.dir().toString()) + " already holds tables; pass --mode overwrite to replace them"
                     + " or --mode append to add to them");
         }
     }

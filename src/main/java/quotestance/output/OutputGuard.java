@@ -9,6 +9,7 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 
+import quotestance.Redaction;
 import quotestance.UserError;
 
 /**
@@ -28,28 +29,28 @@ public final class OutputGuard {
         try {
             FileSystem fs = out.getFileSystem(conf);
             String o = canonical(fs, out);
-            if (out.isRoot() || o.equals("/")) throw new UserError("--output " + out + " is the root of its filesystem: choose a folder for the tables");
+            if (out.isRoot() || o.equals("/")) throw new UserError("--output " + Redaction.uri(out.toString()) + " is the root of its filesystem: choose a folder for the tables");
             for (String home : homes(fs)) {
-                if (o.equals(home)) throw new UserError("--output " + out + " is a home folder: choose a folder for the tables inside it");
+                if (o.equals(home)) throw new UserError("--output " + Redaction.uri(out.toString()) + " is a home folder: choose a folder for the tables inside it");
             }
             for (String input : inputs) {
                 Path given = new Path(literalPart(input));
                 FileSystem ifs = given.getFileSystem(conf);
                 if (!sameFilesystem(fs, ifs)) continue;
                 String i = canonical(ifs, ifs.makeQualified(given));
-                if (o.equals(i)) throw new UserError("--output " + out + " is the input " + input + ": choose another folder");
-                if (inside(o, i)) throw new UserError("--output " + out + " lies inside the input " + input + ": choose a folder outside it");
-                if (inside(i, o)) throw new UserError("--output " + out + " holds the input " + input + ": choose a folder that does not");
+                if (o.equals(i)) throw new UserError("--output " + Redaction.uri(out.toString()) + " is the input " + Redaction.uri(input) + ": choose another folder");
+                if (inside(o, i)) throw new UserError("--output " + Redaction.uri(out.toString()) + " lies inside the input " + Redaction.uri(input) + ": choose a folder outside it");
+                if (inside(i, o)) throw new UserError("--output " + Redaction.uri(out.toString()) + " holds the input " + Redaction.uri(input) + ": choose a folder that does not");
             }
             for (String file : inputFiles) {
                 Path p = new Path(file);
                 FileSystem ifs = p.getFileSystem(conf);
                 if (sameFilesystem(fs, ifs) && inside(canonical(ifs, p), o)) {
-                    throw new UserError("--output " + out + " holds the input file " + file + ": choose a folder that does not");
+                    throw new UserError("--output " + Redaction.uri(out.toString()) + " holds the input file " + Redaction.uri(file) + ": choose a folder that does not");
                 }
             }
         } catch (IOException | IllegalArgumentException e) {
-            throw new UserError("cannot check --output " + out + ": " + e.getMessage());
+            throw new UserError("cannot check --output " + Redaction.uri(out.toString()) + ": " + Redaction.uri(e.getMessage()));
         }
     }
 

@@ -18,6 +18,7 @@ import org.apache.hadoop.fs.Path;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import quotestance.Redaction;
 import quotestance.UserError;
 
 /**
@@ -71,7 +72,7 @@ public final class OutputLock implements AutoCloseable {
             Optional<String> stale = found.staleness();
             if (stale.isPresent()) {
                 if (!request.breakStale()) {
-                    throw new UserError("output " + layout.dir() + " is locked by " + found.describe() + ", but the lock is stale: "
+                    throw new UserError("output " + Redaction.uri(layout.dir().toString()) + " is locked by " + found.describe() + ", but the lock is stale: "
                             + stale.get() + ". Pass --break-lock to break it (the next run then cleans up what that run left)");
                 }
                 console.println("  breaking the stale lock of " + found.describe() + ": " + stale.get());
@@ -79,7 +80,7 @@ public final class OutputLock implements AutoCloseable {
                 continue;
             }
             if (!Instant.now().isBefore(deadline)) {
-                throw new UserError("output " + layout.dir() + " is locked by " + found.describe() + ", which is still running"
+                throw new UserError("output " + Redaction.uri(layout.dir().toString()) + " is locked by " + found.describe() + ", which is still running"
                         + (request.breakStale() ? " (--break-lock breaks only the lock of a run that is gone)" : "")
                         + "; wait for it to finish, or pass --lock-wait SECONDS to wait for it");
             }

@@ -7,6 +7,8 @@ import java.util.regex.Pattern;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 
+import quotestance.Redaction;
+
 /**
  * Removes what runs that died left behind, before a new run starts (under the lock, so none of it belongs to
  * a live run): run folders no manifest keeps, half-written temporary files and links, the tables an
@@ -33,7 +35,7 @@ public final class OutputRecovery {
             } else if (OLD_PREVIOUS.matcher(name).matches()) {
                 // the older layout moved replaced tables here before moving new ones in: after a crash it may
                 // hold the only copy of some tables, so it stays for the user to judge
-                console.println("  note: " + child + " holds tables an older version set aside during a run that"
+                console.println("  note: " + Redaction.uri(child.toString()) + " holds tables an older version set aside during a run that"
                         + " did not finish; it is left as it is");
             }
         }

@@ -12,6 +12,7 @@ import org.apache.hadoop.fs.Path;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import quotestance.Redaction;
 import quotestance.UserError;
 
 /**
@@ -52,13 +53,13 @@ public record OutputState(Kind kind, Map<String, Object> manifest, String curren
     public static OutputState read(FileSystem fs, OutputLayout layout) throws IOException {
         Path dir = layout.dir();
         if (!fs.exists(dir)) return empty(Kind.ABSENT);
-        if (!fs.getFileStatus(dir).isDirectory()) throw new UserError("--output " + dir + " is a file, not a folder");
+        if (!fs.getFileStatus(dir).isDirectory()) throw new UserError("--output " + Redaction.uri(dir.toString()) + " is a file, not a folder");
         boolean marked = fs.exists(layout.marker());
         Map<String, Object> manifest = readManifest(fs, layout.manifest(), marked);
         if (manifest != null && manifest.get("current") != null) {
             String current = OutputLayout.runIdOf(manifest.get("current"));
             if (current == null) {
-                throw new UserError("the manifest " + layout.manifest() + " names no run folder (current: " + manifest.get("current")
+                throw new UserError("the manifest " + Redaction.uri(layout.manifest().toString()) + " names no run folder (current: " + manifest.get("current")
                         + "); nothing was changed");
             }
             List<String> kept = new ArrayList<>();
@@ -94,7 +95,7 @@ public record OutputState(Kind kind, Map<String, Object> manifest, String curren
             return new ObjectMapper().readValue(bytes, new TypeReference<Map<String, Object>>() { });
         } catch (IOException e) {
             if (!marked) return null; // not ours to judge: the folder counts as foreign
-            throw new UserError("cannot read " + file + " (" + firstLine(e.getMessage()) + "); nothing was changed: repair it or"
+            throw new UserError("cannot read " + Redaction.uri(file.toString()) + " (" + firstLine(e.getMessage()) + "); nothing was changed: repair it or"
                     + " restore it from runs/<run id>/" + OutputLayout.MANIFEST);
         }
     }

@@ -1,5 +1,6 @@
 package quotestance.spark;
 
+import quotestance.Redaction;
 import quotestance.UserError;
 import java.io.FileNotFoundException;
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package quotestance.spark;
 
+import quotestance.Redaction;
 import java.io.Serializable;
 import java.net.URI;
 

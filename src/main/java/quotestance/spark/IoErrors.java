@@ -1,5 +1,6 @@
 package quotestance.spark;
 
+import quotestance.Redaction;
 import java.util.Locale;
 
 import org.apache.hadoop.fs.Path;

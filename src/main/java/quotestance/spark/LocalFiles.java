@@ -1,5 +1,6 @@
 package quotestance.spark;
 
+import quotestance.Redaction;
 import quotestance.UserError;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;

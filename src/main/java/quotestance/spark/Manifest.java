@@ -1,5 +1,6 @@
 package quotestance.spark;
 
+import quotestance.Redaction;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,5 +1,6 @@
 package quotestance.spark;
 
+import quotestance.Redaction;
 import quotestance.UserError;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;

@@ -1,4 +1,4 @@
-package quotestance.spark;
+package quotestance;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

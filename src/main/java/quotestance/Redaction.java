@@ -1,4 +1,4 @@
-package quotestance.spark;
+package quotestance;
 
 /**
  * Hides the secret in a URI's user information ({@code s3a://KEY:SECRET@bucket/x}, {@code
