@@ -93,14 +93,16 @@ public final class QuoteFinder {
         TokenText[] views = new TokenText[sentences.size()];
         List<QuoteCandidate> out = new ArrayList<>();
         BitSet usedCueStarts = new BitSet(normalized.length() + 1);
-        List<Span> directOuter = new ArrayList<>();
+        DisjointSpans directOuter = new DisjointSpans();
         int si = 0;
         int firstOfParagraph = 0; // the first sentence that ends inside the paragraph: a pointer, never a search
         for (Paragraph p : paragraphs) {
             List<Quotation> quotations = QuotationMarks.find(original, p.span());
-            for (Quotation q : quotations) {
+            for (int qi = 0; qi < quotations.size(); qi++) {
+                Quotation q = quotations.get(qi);
                 while (si + 1 < sentences.size() && sentences.get(si).span().end() <= q.openMark().start()) si++;
-                QuoteCandidate c = direct(normalized, sentences, views, si, p, q, quotations, usedCueStarts);
+                Quotation previous = qi > 0 ? quotations.get(qi - 1) : null;
+                QuoteCandidate c = direct(normalized, sentences, views, si, p, q, previous, usedCueStarts);
                 if (c == null) continue;
                 out.add(c);
                 directOuter.add(q.outer());
@@ -127,9 +129,9 @@ public final class QuoteFinder {
 
     /** A social-media post embedded in the paragraph, by the author its byline names; null when there is none. */
     private QuoteCandidate embeddedPost(String text, List<Sentence> sentences, TokenText[] views, int firstSentence,
-                                        Paragraph p, List<Span> directOuter) {
+                                        Paragraph p, DisjointSpans directOuter) {
         EmbeddedPosts.Post post = EmbeddedPosts.in(text, p.span());
-        if (post == null || overlapsDirect(directOuter, post.content())) return null;
+        if (post == null || directOuter.overlaps(post.content())) return null;
         for (int s = firstSentence; s < sentences.size(); s++) {
             Span span = sentences.get(s).span();
             if (span.end() <= post.author().start()) continue;
@@ -184,7 +186,7 @@ public final class QuoteFinder {
      * known given name; the words before it are the quote.
      */
     private QuoteCandidate signedPullQuote(String text, List<Sentence> sentences, TokenText[] views, int firstSentence,
-                                           Paragraph p, List<Span> directOuter) {
+                                           Paragraph p, DisjointSpans directOuter) {
         int last = -1;
         int first = -1;
         for (int s = firstSentence; s < sentences.size(); s++) {
@@ -215,7 +217,7 @@ public final class QuoteFinder {
         if (endsWithTitle(view(text, sentences, views, last - 1))) return null;
         Span content = trim(text, new Span(Math.max(sentences.get(first).span().start(), p.span().start()),
                 sentences.get(last - 1).span().end()));
-        if (content == null || wordCount(text, content) < MIN_PULL_QUOTE_WORDS || overlapsDirect(directOuter, content)) return null;
+        if (content == null || wordCount(text, content) < MIN_PULL_QUOTE_WORDS || directOuter.overlaps(content)) return null;
         Mention m = mentions.after(t, 0);
         if (m == null || m.kind() != Mention.Kind.NAME || m.type() != quotestance.model.SpeakerType.PERSON) return null;
         return new QuoteCandidate(content, kindOf(text, content), null, null, m, "direct:signed", 0.75, first, p.index(), false);
@@ -237,7 +239,7 @@ public final class QuoteFinder {
      * quotation the paragraph holds with no speaker of its own takes the label's.
      */
     private QuoteCandidate labelled(String text, List<Sentence> sentences, TokenText[] views, int firstSentence,
-                                    Paragraph p, List<QuoteCandidate> out, List<Span> directOuter) {
+                                    Paragraph p, List<QuoteCandidate> out, DisjointSpans directOuter) {
         if (firstSentence >= sentences.size() || sentences.get(firstSentence).span().start() >= p.span().end()) return null;
         TokenText t = view(text, sentences, views, firstSentence);
         if (t.size() < 4 || t.start(0) < p.span().start() || lex.gender(t.lower(0)) == 0) return null;
@@ -267,7 +269,7 @@ public final class QuoteFinder {
                     c.paragraphIndex(), false));
             return null;
         }
-        if (overlapsDirect(directOuter, content)) return null;
+        if (directOuter.overlaps(content)) return null;
         QuoteKind kind = marked ? QuoteKind.DIRECT : kindOf(text, content);
         return new QuoteCandidate(content, kind, null, null, m, "direct:label", 0.8, firstSentence, p.index(), false);
     }
@@ -308,13 +310,13 @@ public final class QuoteFinder {
 
     // ---------------------------------------------------------------- direct quotes
 
+    /** @param previous the quotation before {@code q} in its paragraph, or null */
     private QuoteCandidate direct(String text, List<Sentence> sentences, TokenText[] views, int si, Paragraph p,
-                                  Quotation q, List<Quotation> inParagraph, BitSet usedCues) {
+                                  Quotation q, Quotation previous, BitSet usedCues) {
         Span content = trim(text, q.content());
         if (content == null || wordCount(text, content) < 1) return null;
         Sentence sentence = sentences.get(si);
         int sentenceStart = Math.max(sentence.span().start(), p.span().start());
-        Quotation previous = previousIn(inParagraph, q);
         int preStart = previous != null && previous.closed() && previous.closeMark().end() > sentenceStart
                 ? previous.closeMark().end() : sentenceStart;
         String pre = text.substring(Math.min(preStart, q.openMark().start()), q.openMark().start()).strip();
@@ -373,15 +375,6 @@ public final class QuoteFinder {
             if (c != null && c.speech() || t.is(j, "according")) return true;
         }
         return false;
-    }
-
-    private static Quotation previousIn(List<Quotation> list, Quotation q) {
-        Quotation prev = null;
-        for (Quotation x : list) {
-            if (x == q) return prev;
-            prev = x;
-        }
-        return null;
     }
 
     private QuoteCandidate attributionAfter(String text, List<Sentence> sentences, TokenText[] views, int si, Quotation q,
@@ -569,7 +562,7 @@ public final class QuoteFinder {
     // ---------------------------------------------------------------- reported speech
 
     private void reported(String text, List<Sentence> sentences, TokenText[] views, int s, BitSet usedCues,
-                          List<Span> directOuter, List<QuoteCandidate> out) {
+                          DisjointSpans directOuter, List<QuoteCandidate> out) {
         Sentence sentence = sentences.get(s);
         if (isLinkToAnotherStory(text, sentence)) return;
         TokenText t = null;
@@ -587,11 +580,11 @@ public final class QuoteFinder {
                     || w.equals("as") && t.is(i + 1, "reported") && t.is(i + 2, "by"); // "As reported by X, ..."
             Lexicons.CueWord cw = according ? new Lexicons.CueWord("accord to", true, false) : lex.cue(w);
             if (cw == null) continue;
-            if (insideAny(directOuter, start)) continue;
+            if (directOuter.holds(start)) continue;
             QuoteCandidate c = according ? accordingTo(text, t, s, i, sentence)
                     : reportedAt(text, t, s, i, cw, sentence, lastSubject);
             if (c == null) continue;
-            if (overlapsDirect(directOuter, c.content())) {
+            if (directOuter.overlaps(c.content())) {
                 c = trimAgainstDirect(text, directOuter, c);
                 if (c == null) continue;
             }
@@ -1336,20 +1329,10 @@ public final class QuoteFinder {
         return quotes >= 2 ? QuoteKind.MIXED : QuoteKind.INDIRECT;
     }
 
-    private static boolean insideAny(List<Span> spans, int pos) {
-        for (Span s : spans) if (s.contains(pos)) return true;
-        return false;
-    }
-
-    private static boolean overlapsDirect(List<Span> directOuter, Span content) {
-        for (Span s : directOuter) if (s.overlaps(content)) return true;
-        return false;
-    }
-
     /** A reported clause that runs into a direct quotation keeps only its part before the quotation. */
-    private static QuoteCandidate trimAgainstDirect(String text, List<Span> directOuter, QuoteCandidate c) {
+    private static QuoteCandidate trimAgainstDirect(String text, DisjointSpans directOuter, QuoteCandidate c) {
         Span content = c.content();
-        for (Span d : directOuter) {
+        for (Span d : directOuter.overlapping(content)) {
             if (!d.overlaps(content)) continue;
             if (d.start() <= content.start()) return null;
             content = trimTail(text, new Span(content.start(), d.start()));

@@ -48,6 +48,19 @@ public final class SpeakerResolver {
     /** Where someone unnamed last took up a role ("An Israeli official ..."), by the role's word. */
     private final java.util.Map<String, Integer> newHolderAt = new java.util.HashMap<>();
 
+    /**
+     * How many of the article's entities, the last to enter it, a mention or a name is compared with. Comparing
+     * it with all of them made an article of many names quadratic; the articles of the corpora hold at most some
+     * 250, so none of theirs is ever left out.
+     */
+    private static final int MAX_ENTITIES_COMPARED = 512;
+
+    /** The entities a mention may refer to: the last {@link #MAX_ENTITIES_COMPARED} to enter the article. */
+    private List<Entity> recent() {
+        int n = entities.size();
+        return n <= MAX_ENTITIES_COMPARED ? entities : entities.subList(n - MAX_ENTITIES_COMPARED, n);
+    }
+
     public Resolution resolve(String articleId, String normalized, List<Sentence> sentences, List<QuoteCandidate> candidates) {
         entities.clear();
         expansions.clear();
@@ -142,18 +155,17 @@ public final class SpeakerResolver {
                 previousParagraph = c.paragraphIndex();
             }
         }
-        // a paragraph left open takes the speaker of the quotation that goes on after it
+        // a paragraph left open takes the speaker of the quotation that goes on after it, within three paragraphs;
+        // the candidates are in text order, so the nearest one with a speaker after each is carried back, never
+        // looked for again (a paragraph of many open quotations made that search quadratic)
+        int nextWithSpeaker = -1;
         for (int i = candidates.size() - 1; i >= 0; i--) {
-            if (speakerOf[i] == null && candidates.get(i).continues()) {
-                for (int j = i + 1; j < candidates.size(); j++) {
-                    if (candidates.get(j).paragraphIndex() > candidates.get(i).paragraphIndex() + 3) break;
-                    if (speakerOf[j] != null) {
-                        speakerOf[i] = speakerOf[j];
-                        factor[i] = 0.85;
-                        break;
-                    }
-                }
+            if (speakerOf[i] == null && candidates.get(i).continues() && nextWithSpeaker >= 0
+                    && candidates.get(nextWithSpeaker).paragraphIndex() <= candidates.get(i).paragraphIndex() + 3) {
+                speakerOf[i] = speakerOf[nextWithSpeaker];
+                factor[i] = 0.85;
             }
+            if (speakerOf[i] != null) nextWithSpeaker = i;
         }
         List<Quote> quotes = new ArrayList<>(candidates.size());
         for (int i = 0; i < candidates.size(); i++) {
@@ -245,7 +257,7 @@ public final class SpeakerResolver {
     private Entity findExactly(List<String> tokens) {
         Entity best = null;
         String joined = NameKey.joinedSurname(tokens);
-        for (Entity e : entities) {
+        for (Entity e : recent()) {
             if (e.named && e.tokens.size() == tokens.size() && NameKey.samePerson(tokens, joined, e.tokens, e.joinedSurname())
                     && (best == null || e.lastSeen > best.lastSeen)) best = e;
         }
@@ -271,13 +283,13 @@ public final class SpeakerResolver {
     private Entity findNamed(List<String> tokens) {
         Entity best = null;
         String joined = NameKey.joinedSurname(tokens);
-        for (Entity e : entities) {
+        for (Entity e : recent()) {
             if (!e.named || !NameKey.samePerson(tokens, joined, e.tokens, e.joinedSurname())) continue;
             if (best == null || e.lastSeen > best.lastSeen) best = e;
         }
         if (best != null || tokens.size() != 1) return best;
         // "Kim" for Kim Jong-un, "Jayme" for Jayme Closs: a lone word that opens a longer name
-        for (Entity e : entities) {
+        for (Entity e : recent()) {
             if (e.named && e.tokens.size() >= 2 && NameKey.sameToken(tokens.get(0), e.tokens.get(0))
                     && (best == null || e.lastSeen > best.lastSeen)) best = e;
         }
@@ -291,12 +303,12 @@ public final class SpeakerResolver {
     private Entity byPronoun(String pronoun, int at) {
         if (!RESOLVABLE_PRONOUNS.contains(pronoun)) return null;
         Entity best = null;
-        for (Entity e : entities) {
+        for (Entity e : recent()) {
             if (e.lastSalient < 0 || e.lastSalient >= at || !e.fitsPronoun(pronoun)) continue;
             if (best == null || e.lastSalient > best.lastSalient) best = e;
         }
         if (best != null) return best;
-        for (Entity e : entities) {
+        for (Entity e : recent()) {
             if (e.lastSeen >= at || !e.fitsPronoun(pronoun)) continue;
             if (best == null || e.lastSeen > best.lastSeen) best = e;
         }
@@ -305,7 +317,7 @@ public final class SpeakerResolver {
 
     private Entity mostSalientPerson(int at) {
         Entity best = null;
-        for (Entity e : entities) {
+        for (Entity e : recent()) {
             if (e.lastSalient < 0 || e.lastSalient >= at || !e.fitsPronoun("he") && !e.fitsPronoun("she")) continue;
             if (best == null || e.lastSalient > best.lastSalient) best = e;
         }
@@ -316,7 +328,7 @@ public final class SpeakerResolver {
         String head = m.head();
         // "the minister", "the defense minister": the person who last held that title
         Entity best = null;
-        for (Entity e : entities) {
+        for (Entity e : recent()) {
             if (e.lastSeen >= at) continue;
             boolean holds = e.heads.contains(head);
             for (String t : e.titles) holds |= titleHead(t).equals(head);
@@ -332,7 +344,7 @@ public final class SpeakerResolver {
             // "the 26-year-old forward": news names a person by age right after naming them
             Entity person = mostSalientPerson(at);
             if (person == null) {
-                for (Entity e : entities) {
+                for (Entity e : recent()) {
                     if (!e.named || e.lastSeen >= at || !e.fitsPronoun("he") && !e.fitsPronoun("she")) continue;
                     if (person == null || e.lastSeen > person.lastSeen) person = e;
                 }
@@ -345,7 +357,7 @@ public final class SpeakerResolver {
             // word first ("the agency" after "the Border Services Agency")
             Entity org = null;
             Entity withWord = null;
-            for (Entity e : entities) {
+            for (Entity e : recent()) {
                 if (!e.named || e.type == SpeakerType.PERSON || e.lastSeen >= at) continue;
                 // a department or an agency is part of a government, never the "Government of Canada" itself
                 if (!head.equals("government") && e.name.toLowerCase(Locale.ROOT).startsWith("government")) continue;
@@ -358,7 +370,7 @@ public final class SpeakerResolver {
         boolean unknownKind = m.type() == SpeakerType.UNKNOWN; // "the railway said": a noun no lexicon lists
         if ((m.type() == SpeakerType.ORGANIZATION || unknownKind) && definite(written)) { // "the ministry" after "Syria's Foreign Ministry"
             Entity named = null;
-            for (Entity e : entities) {
+            for (Entity e : recent()) {
                 // then only an institution's name that ends in the noun ("Canadian Pacific Railway" for "the railway")
                 if (unknownKind && (e.type == SpeakerType.PERSON || !e.name.toLowerCase(Locale.ROOT).endsWith(" " + head))) continue;
                 if (e.named && e.lastSeen < at && containsWord(e.name, head) && modifiersFit(written, head, e)
@@ -371,10 +383,10 @@ public final class SpeakerResolver {
             if (named != null) return named;
         }
         String key = written.toLowerCase(Locale.ROOT).replaceFirst("^(the|a|an) ", "");
-        for (Entity e : entities) {
+        for (Entity e : recent()) {
             if (!e.named && e.name.toLowerCase(Locale.ROOT).replaceFirst("^(the|a|an) ", "").equals(key)) return e;
         }
-        for (Entity e : entities) { // "the ministry" after "Syria's foreign ministry"
+        for (Entity e : recent()) { // "the ministry" after "Syria's foreign ministry"
             if (!e.named && e.type == SpeakerType.ORGANIZATION && e.heads.contains(head) && m.type() == SpeakerType.ORGANIZATION
                     && (written.startsWith("the ") || written.startsWith("The "))) return e;
         }
@@ -452,7 +464,7 @@ public final class SpeakerResolver {
         String role = text.substring(phrase.start(), phrase.end()).toLowerCase(Locale.ROOT);
         role = role.substring(role.lastIndexOf(' ') + 1);
         Entity holder = null;
-        for (Entity e : entities) {
+        for (Entity e : recent()) {
             if (!e.named || e.lastSeen >= at) continue;
             boolean holds = false;
             for (String title : e.titles) holds |= titleHead(title).equals(role);

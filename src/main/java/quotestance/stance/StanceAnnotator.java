@@ -15,7 +15,8 @@ import quotestance.model.Stance;
 /**
  * One stance per party mention: inside a quote, or between its cue and its content (the one warned or urged), the
  * quote's speaker holds it; elsewhere the article's author does (holder "author", id "author:" + the source). The
- * classifier reads the sentence around the mention, or the quote's own text when the quote is shorter.
+ * classifier reads the sentence around the mention, or the quote's own text when the quote is shorter; in a
+ * sentence that names very many parties, only the words near the mention.
  */
 public final class StanceAnnotator {
     public static final String AUTHOR = "author";
@@ -40,6 +41,7 @@ public final class StanceAnnotator {
         speakerSpans.sort(java.util.Comparator.comparingInt(Span::start));
         withObject.sort(java.util.Comparator.comparingInt(q -> q.cue().end()));
         List<Stance> out = new ArrayList<>(mentions.size());
+        int[] mentionsIn = mentionsPerSentence(sentences, mentions);
         int s = 0;
         for (PartyMention m : mentions) {
             while (s + 1 < sentences.size() && sentences.get(s).span().end() <= m.span().start()) s++;
@@ -54,6 +56,7 @@ public final class StanceAnnotator {
             }
             if (q != null && q.content().length() < context.length() && q.content().contains(m.span())) context = q.content();
             if (!context.contains(m.span())) context = new Span(Math.min(context.start(), m.span().start()), Math.max(context.end(), m.span().end()));
+            if (!sentences.isEmpty() && mentionsIn[s] > MAX_MENTIONS_READ_WHOLE) context = near(normalized, context, m.span());
             StanceClassifier.Decision d;
             Span speaker = q == null ? enclosing(speakerSpans, x -> x, m.span()) : null;
             if (speaker != null) {
@@ -77,6 +80,36 @@ public final class StanceAnnotator {
             out.add(new Stance(quoteId, holder, holderId, m.party(), m.span(), d.label(), d.score(), d.evidence()));
         }
         return out;
+    }
+
+    /**
+     * A sentence that names more parties than this is a list or text without sentence breaks, not one statement
+     * about each of them (a scraped menu of countries names some 190): each of its mentions is read in the words
+     * near it. Reading the whole sentence for every mention made such a sentence quadratic in its length; the
+     * sentences of news name at most some thirty.
+     */
+    private static final int MAX_MENTIONS_READ_WHOLE = 50;
+    /** How far on each side of a mention in such a sentence the classifier reads. */
+    private static final int NEAR_CHARS = 200;
+
+    /** How many of the mentions (in text order) lie in each sentence, as the annotation loop assigns them. */
+    private static int[] mentionsPerSentence(List<Sentence> sentences, List<PartyMention> mentions) {
+        int[] counts = new int[sentences.size()];
+        int s = 0;
+        for (PartyMention m : mentions) {
+            while (s + 1 < sentences.size() && sentences.get(s).span().end() <= m.span().start()) s++;
+            if (s < counts.length) counts[s]++;
+        }
+        return counts;
+    }
+
+    /** The words of {@code context} within {@link #NEAR_CHARS} of the mention, cut at spaces so that no word is read in part. */
+    private static Span near(String text, Span context, Span mention) {
+        int start = Math.max(context.start(), mention.start() - NEAR_CHARS);
+        int end = Math.min(context.end(), mention.end() + NEAR_CHARS);
+        while (start > context.start() && start < mention.start() && !Character.isWhitespace(text.charAt(start - 1))) start++;
+        while (end < context.end() && end > mention.end() && !Character.isWhitespace(text.charAt(end))) end--;
+        return new Span(start, end);
     }
 
     /** Longer, and the words between the cue and the content are no object but a clause of their own. */

@@ -58,6 +58,28 @@ public final class QuotationMarks {
         return out;
     }
 
+    /**
+     * The last quotation of a paragraph's {@link #find} list that opens before {@code pos}; null when none does.
+     * The list is in text order and each quotation ends before the next opens, so this is the only one that can
+     * hold {@code pos} or close at it: a binary search, where a scan per sentence made long paragraphs quadratic.
+     */
+    public static Quotation lastOpenedBefore(List<Quotation> quotations, int pos) {
+        int lo = 0;
+        int hi = quotations.size() - 1;
+        Quotation found = null;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Quotation q = quotations.get(mid);
+            if (q.openMark().start() < pos) {
+                found = q;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return found;
+    }
+
     private static int trimEnd(String text, int from, int end) {
         while (end > from && Character.isWhitespace(text.charAt(end - 1))) end--;
         return end;

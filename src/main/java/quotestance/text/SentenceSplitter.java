@@ -71,15 +71,10 @@ public final class SentenceSplitter {
     /** Where a run of closing marks at {@code start} that close quotations opened in {@code prev} ends. */
     private static int closingMarksAt(List<Quotation> quotations, quotestance.model.Span prev, int start, int end) {
         int pos = start;
-        boolean advanced = true;
-        while (advanced && pos < end) {
-            advanced = false;
-            for (Quotation q : quotations) {
-                if (q.closed() && q.closeMark().start() == pos && q.openMark().start() < prev.end()) {
-                    pos = q.closeMark().end();
-                    advanced = true;
-                }
-            }
+        while (pos < end) {
+            Quotation q = QuotationMarks.lastOpenedBefore(quotations, pos);
+            if (q == null || !q.closed() || q.closeMark().start() != pos || q.openMark().start() >= prev.end()) break;
+            pos = q.closeMark().end();
         }
         return pos;
     }
@@ -130,48 +125,73 @@ public final class SentenceSplitter {
 
     /**
      * The model rarely breaks after {@code U.S.}: break there when the next word is one that opens sentences
-     * ({@code ...with the U.S. The ministry...}) and no quotation spans the place.
+     * ({@code ...with the U.S. The ministry...}) and no quotation spans the place. The paragraph's sentences are
+     * rebuilt into a new list: inserting each break into the middle of {@code out} made a long paragraph quadratic.
      */
     private static void splitAfterAcronyms(String text, List<Quotation> quotations, List<quotestance.model.Span> out, int from) {
-        for (int i = from; i < out.size(); i++) {
-            quotestance.model.Span s = out.get(i);
-            for (int dot = text.indexOf(". ", s.start()); dot >= 0 && dot < s.end() - 2; dot = text.indexOf(". ", dot + 1)) {
-                int next = dot + 1;
-                while (next < s.end() && text.charAt(next) == ' ') next++;
-                if (next >= s.end() || !Character.isUpperCase(text.charAt(next))) continue;
-                String word = lastWord(text, new quotestance.model.Span(s.start(), dot + 1));
-                if (!Abbreviations.isDottedAcronym(word)) continue;
-                if (!Abbreviations.SENTENCE_STARTERS.contains(Abbreviations.key(firstWord(text, next, s.end())))) continue;
-                if (insideQuotation(quotations, dot + 1)) continue;
-                out.set(i, new quotestance.model.Span(s.start(), dot + 1));
-                out.add(i + 1, new quotestance.model.Span(next, s.end()));
-                break; // the rest is looked at as sentence i + 1
+        List<quotestance.model.Span> paragraph = out.subList(from, out.size());
+        List<quotestance.model.Span> split = new ArrayList<>(paragraph.size());
+        for (quotestance.model.Span s : paragraph) {
+            int dot = acronymBreak(text, quotations, s);
+            while (dot >= 0) {
+                int next = pastSpaces(text, dot + 1, s.end());
+                split.add(new quotestance.model.Span(s.start(), dot + 1));
+                s = new quotestance.model.Span(next, s.end()); // the rest is looked at as a sentence of its own
+                dot = acronymBreak(text, quotations, s);
             }
+            split.add(s);
         }
+        paragraph.clear();
+        paragraph.addAll(split);
+    }
+
+    /** The full stop of {@code s} after a dotted acronym where the sentence should break; -1 when there is none. */
+    private static int acronymBreak(String text, List<Quotation> quotations, quotestance.model.Span s) {
+        for (int dot = s.start(); dot < s.end() - 2; dot++) { // within the sentence: never a search of the rest of the text
+            if (text.charAt(dot) != '.' || text.charAt(dot + 1) != ' ') continue;
+            int next = pastSpaces(text, dot + 1, s.end());
+            if (next >= s.end() || !Character.isUpperCase(text.charAt(next))) continue;
+            String word = lastWord(text, new quotestance.model.Span(s.start(), dot + 1));
+            if (!Abbreviations.isDottedAcronym(word)) continue;
+            if (!Abbreviations.SENTENCE_STARTERS.contains(Abbreviations.key(firstWord(text, next, s.end())))) continue;
+            if (insideQuotation(quotations, dot + 1)) continue;
+            return dot;
+        }
+        return -1;
+    }
+
+    private static int pastSpaces(String text, int from, int end) {
+        int i = from;
+        while (i < end && text.charAt(i) == ' ') i++;
+        return i;
     }
 
     private static boolean insideQuotation(List<Quotation> quotations, int pos) {
-        for (Quotation q : quotations) {
-            if (q.closed() && q.openMark().start() < pos && q.closeMark().start() >= pos) return true;
-        }
-        return false;
+        Quotation q = QuotationMarks.lastOpenedBefore(quotations, pos);
+        return q != null && q.closed() && q.closeMark().start() >= pos;
     }
 
+    /** Cuts every sentence of the paragraph longer than {@link #MAX_SENTENCE_CHARS} at a space, into a new list as above. */
     private static void capLength(String text, List<quotestance.model.Span> out, int from) {
-        for (int i = from; i < out.size(); i++) {
-            quotestance.model.Span s = out.get(i);
-            if (s.length() <= MAX_SENTENCE_CHARS) continue;
-            int cut = s.start() + MAX_SENTENCE_CHARS;
-            int space = cut;
-            while (space > s.start() + MAX_SENTENCE_CHARS / 2 && !Character.isWhitespace(text.charAt(space))) space--;
-            if (Character.isWhitespace(text.charAt(space))) cut = space;
-            if (Character.isLowSurrogate(text.charAt(cut))) cut--; // never cut a code point in two
-            int next = cut;
-            while (next < s.end() && Character.isWhitespace(text.charAt(next))) next++;
-            int headEnd = cut;
-            while (headEnd > s.start() && Character.isWhitespace(text.charAt(headEnd - 1))) headEnd--;
-            out.set(i, new quotestance.model.Span(s.start(), headEnd));
-            if (next < s.end()) out.add(i + 1, new quotestance.model.Span(next, s.end()));
+        List<quotestance.model.Span> paragraph = out.subList(from, out.size());
+        List<quotestance.model.Span> capped = new ArrayList<>(paragraph.size());
+        for (quotestance.model.Span s : paragraph) {
+            while (s != null && s.length() > MAX_SENTENCE_CHARS) {
+                int cut = s.start() + MAX_SENTENCE_CHARS;
+                int space = cut;
+                while (space > s.start() + MAX_SENTENCE_CHARS / 2 && !Character.isWhitespace(text.charAt(space))) space--;
+                if (Character.isWhitespace(text.charAt(space))) cut = space;
+                if (Character.isLowSurrogate(text.charAt(cut))) cut--; // never cut a code point in two
+                int next = cut;
+                while (next < s.end() && Character.isWhitespace(text.charAt(next))) next++;
+                int headEnd = cut;
+                while (headEnd > s.start() && Character.isWhitespace(text.charAt(headEnd - 1))) headEnd--;
+                capped.add(new quotestance.model.Span(s.start(), headEnd));
+                s = next < s.end() ? new quotestance.model.Span(next, s.end()) : null;
+            }
+            if (s != null) capped.add(s);
         }
+        paragraph.clear();
+        paragraph.addAll(capped);
     }
 }

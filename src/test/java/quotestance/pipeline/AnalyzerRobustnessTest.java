@@ -1,8 +1,10 @@
 package quotestance.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -30,7 +32,9 @@ class AnalyzerRobustnessTest {
             " 26-year-old ", " Sen. ", " and says ", " by saying ", "IRCC", " Lindsey Graham", " the agency ",
             ", however, ", " Critics ", " one in four ", " called ", "pic.twitter.com/x ", " Coach ",
             " quoted ", " as saying ", " al-Assad ", " el-", " in Gaza ", ", speaking in Cairo, ", " Secretary-General ",
-            " Amir-Abdollahian ", ", adding that "};
+            " Amir-Abdollahian ", ", adding that ",
+            // one short reported clause with a quotation, the unit of a hostile article that repeats it
+            " Kenya said \"no\" and ", " Kenya said \u201Cno\u201D and ", "\"No.\" "};
 
     private final ArticleAnalyzer analyzer = new ArticleAnalyzer();
 
@@ -61,6 +65,57 @@ class AnalyzerRobustnessTest {
         check(("x".repeat(40) + " (@a)\n\n").repeat(20_000), false);
         check("We need a plan for the winter and we need it now. Anna Lee, mayor\n\n".repeat(10_000), false);
         check("Atomic Energy Agency staff met.\n\n" + "AEA said the site was safe. QZT said it was not.\n\n".repeat(20_000), false);
+    }
+
+    @Test
+    void repeatedReportedClauseVariants() {
+        for (String clause : new String[] {"Kenya said \u201Cno\u201D and ", "Kenya told reporters \"no\" and ",
+                "\"no\" according to Kenya and ", "Kenya said no and ", "he said \"no\" and ", "Kenya said \"no\" and\n\n",
+                "Kenya said \"no\" and\n", "Kenya said \"no\". ", "\"No,\" Kenya said. Kenya said it was fine. ",
+                "Talks with the U.S. The ministry said no. ", "Kenya said \u201Cno and "}) {
+            check(repeated(clause, 200_000), false);
+        }
+    }
+
+    /**
+     * Hang guards, not benchmarks: 2 MB of one short clause take a few seconds when every step is linear; a scan
+     * of the paragraph's quotations per quotation and per sentence, or of the article's speakers per name, made
+     * them take minutes.
+     */
+    @Test
+    void twoMegabytesOfRepeatedClauses() {
+        Duration guard = Duration.ofSeconds(60);
+        assertTimeoutPreemptively(guard, () -> {
+            Analysis a = check(repeated("Kenya said \"no\" and ", 2_000_000), false);
+            assertTrue(a.stances().size() >= 100_000, "stances: " + a.stances().size());
+        });
+        assertTimeoutPreemptively(guard, () -> check(repeated("\"No.\" ", 2_000_000), false));
+        assertTimeoutPreemptively(guard, () -> check(distinctNames(new Random(7), " said \"no\" and ", 2_000_000), false));
+    }
+
+    @Test
+    void manyDistinctNames() {
+        check(distinctNames(new Random(11), " arrived. \"No,\" he said. ", 200_000), false);
+        check(distinctNames(new Random(13), " said \"no\" and the minister said so. ", 200_000), false);
+    }
+
+    /** Invented two-word names, each followed by {@code clause}, to {@code chars} characters. */
+    private static String distinctNames(Random r, String clause, int chars) {
+        String consonants = "bcdfghjklmnprstvz";
+        StringBuilder sb = new StringBuilder(chars + 64);
+        while (sb.length() < chars) {
+            for (int word = 0; word < 2; word++) {
+                if (word > 0) sb.append(' ');
+                sb.append(Character.toUpperCase(consonants.charAt(r.nextInt(consonants.length()))));
+                for (int k = 0; k < 3; k++) sb.append("aeiou".charAt(r.nextInt(5))).append(consonants.charAt(r.nextInt(consonants.length())));
+            }
+            sb.append(clause);
+        }
+        return sb.toString();
+    }
+
+    private static String repeated(String unit, int chars) {
+        return unit.repeat(chars / unit.length());
     }
 
     @Test
