@@ -6,11 +6,13 @@ import static org.apache.spark.sql.functions.lit;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.apache.spark.sql.DataFrameWriter;
 import org.apache.spark.sql.Dataset;
@@ -46,7 +48,8 @@ final class TableWriter {
      * Writes the tables, several at once: a table of one file is one task (a coalesce runs everything before
      * it in that task), so one table at a time would leave all cores but one idle. Returns the rows of each
      * table, in the order given, and puts the seconds each took into {@code seconds}. The first failure
-     * cancels the writes still running and is rethrown.
+     * cancels the writes still running, waits for them to stop (so that none writes into the folder after the
+     * caller removed it) and is rethrown.
      */
     static Map<String, Long> write(Map<String, Dataset<Row>> tables, String dir, PartitionBy partitionBy, Sizes sizes,
                                    Map<String, Double> seconds, int concurrent) {
@@ -57,9 +60,13 @@ final class TableWriter {
         });
         Map<String, Future<Long>> running = new LinkedHashMap<>();
         Map<String, Double> times = new ConcurrentHashMap<>();
+        String group = "quotestance-write-" + UUID.randomUUID();
         try {
             for (Map.Entry<String, Dataset<Row>> e : tables.entrySet()) {
-                running.put(e.getKey(), pool.submit(() -> writeOne(e.getKey(), e.getValue(), dir, partitionBy, sizes, times)));
+                running.put(e.getKey(), pool.submit(() -> {
+                    e.getValue().sparkSession().sparkContext().setJobGroup(group, "write " + e.getKey(), true);
+                    return writeOne(e.getKey(), e.getValue(), dir, partitionBy, sizes, times);
+                }));
             }
             Map<String, Long> rows = new LinkedHashMap<>();
             for (Map.Entry<String, Future<Long>> f : running.entrySet()) {
@@ -72,13 +79,23 @@ final class TableWriter {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while writing the tables", e);
         } catch (ExecutionException e) {
-            for (Future<Long> f : running.values()) f.cancel(true);
+            tables.values().iterator().next().sparkSession().sparkContext().cancelJobGroup(group);
+            pool.shutdown();
+            awaitQuietly(pool);
             Throwable cause = e.getCause();
             if (cause instanceof RuntimeException r) throw r;
             if (cause instanceof Error err) throw err;
             throw new IllegalStateException(cause);
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    private static void awaitQuietly(ExecutorService pool) {
+        try {
+            pool.awaitTermination(2, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
