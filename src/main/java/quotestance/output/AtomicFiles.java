@@ -77,6 +77,9 @@ public final class AtomicFiles {
         }
         Path tmp = new Path(file.getParent(), tmpName);
         if (isLocal(fs)) {
+            // Hadoop's local filesystem checks a file against its ".name.crc" sibling when it has one: an older
+            // version wrote the manifest with one, and a stale checksum would make the new content unreadable
+            Files.deleteIfExists(checksumOf(local(file)));
             java.nio.file.Path t = local(tmp);
             try (FileChannel ch = FileChannel.open(t, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
                     StandardOpenOption.WRITE)) {
@@ -95,11 +98,22 @@ public final class AtomicFiles {
 
     /** The file's bytes, or null when there is no such file. */
     public static byte[] readOrNull(FileSystem fs, Path file) throws IOException {
+        if (isLocal(fs)) { // read as it is on disk: these small files are written without Hadoop's checksums
+            try {
+                return Files.readAllBytes(local(file));
+            } catch (java.nio.file.NoSuchFileException e) {
+                return null;
+            }
+        }
         try (InputStream in = fs.open(file)) {
             return in.readAllBytes();
         } catch (FileNotFoundException e) {
             return null;
         }
+    }
+
+    private static java.nio.file.Path checksumOf(java.nio.file.Path file) {
+        return file.resolveSibling("." + file.getFileName() + ".crc");
     }
 
     /** Makes a rename inside the folder durable across a power cut, not only a crash of the process. */

@@ -121,13 +121,14 @@ class OutputSafetyTest {
         olderLayout(legacy);
         Files.writeString(legacy.resolve("notes.txt"), "mine");
         run(b, legacy, WriteMode.APPEND);
+        run(b, legacy, WriteMode.APPEND); // a second run reads the manifest the first one wrote (no stale checksum)
         try (DuckDb e = new DuckDb(once, AppendModeTest.TABLES); DuckDb g = new DuckDb(legacy, AppendModeTest.TABLES)) {
             for (String q : AppendModeTest.SAME) assertEquals(e.rows(q), g.rows(q), q);
         }
         for (String t : OutputTables.NAMES) assertFalse(Files.exists(legacy.resolve(t)), t + " moved into the run folder");
         assertTrue(Files.exists(legacy.resolve("_quotestance")));
         assertEquals("mine", Files.readString(legacy.resolve("notes.txt")));
-        assertEquals(2, new ObjectMapper().readTree(legacy.resolve("_manifest.json").toFile()).get("runs").size());
+        assertEquals(3, new ObjectMapper().readTree(legacy.resolve("_manifest.json").toFile()).get("runs").size());
     }
 
     /** Rewrites an output the way versions before the run folders laid it out: tables at the top, no marker. */
@@ -136,7 +137,12 @@ class OutputSafetyTest {
         for (String t : OutputTables.NAMES) Files.move(run.resolve(t), out.resolve(t));
         ObjectNode m = (ObjectNode) new ObjectMapper().readTree(out.resolve("_manifest.json").toFile());
         m.remove(List.of("current", "kept_runs", "layout"));
-        Files.writeString(out.resolve("_manifest.json"), m.toPrettyString());
+        // written as the older versions wrote it: through Hadoop's local filesystem, with a checksum beside it
+        org.apache.hadoop.fs.FileSystem fs = org.apache.hadoop.fs.FileSystem.getLocal(new org.apache.hadoop.conf.Configuration());
+        try (var o = fs.create(new org.apache.hadoop.fs.Path(out.resolve("_manifest.json").toUri()), true)) {
+            o.write(m.toPrettyString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        assertTrue(Files.exists(out.resolve("._manifest.json.crc")));
         Files.delete(out.resolve("current"));
         Files.delete(out.resolve("_quotestance"));
         try (Stream<Path> s = Files.walk(out.resolve("runs"))) {
