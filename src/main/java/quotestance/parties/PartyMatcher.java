@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import quotestance.lexicon.Words;
 import quotestance.model.PartyMention;
 import quotestance.model.Quote;
 import quotestance.model.Span;
-import quotestance.quotes.Words;
 
 /**
  * Finds every mention of a party in an article: word by word, the longest alias first, case-sensitive for
@@ -29,7 +29,7 @@ public final class PartyMatcher {
             "With", "At", "By");
     private static final Set<String> AMERICA_REGIONS = Words.of("Latin", "South", "North", "Central");
 
-    private static final quotestance.quotes.Lexicons LEX = quotestance.quotes.Lexicons.get();
+    private static final quotestance.lexicon.Lexicons LEX = quotestance.lexicon.Lexicons.get();
 
     private final PartyGazetteer gazetteer;
 

@@ -6,14 +6,18 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
+import quotestance.lexicon.Lexicons;
+import quotestance.lexicon.Words;
+import quotestance.model.Mention;
 import quotestance.model.Paragraph;
+import quotestance.model.QuoteCandidate;
 import quotestance.model.QuoteKind;
 import quotestance.model.Sentence;
 import quotestance.model.Span;
-import quotestance.speakers.Mention;
 import quotestance.speakers.MentionParser;
 import quotestance.text.Quotation;
 import quotestance.text.QuotationMarks;
+import quotestance.text.TokenText;
 
 /**
  * Finds quote content and the cue and speaker mention next to it, most certain patterns first:

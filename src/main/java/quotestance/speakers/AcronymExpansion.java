@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import quotestance.quotes.Words;
+import quotestance.lexicon.Words;
 
 /**
  * The full name an acronym stands for, found earlier in the article: capitalised words whose initials spell it,

@@ -5,11 +5,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import quotestance.lexicon.Lexicons;
+import quotestance.lexicon.Words;
+import quotestance.model.Mention;
 import quotestance.model.Span;
 import quotestance.model.SpeakerType;
-import quotestance.quotes.Lexicons;
-import quotestance.quotes.Words;
-import quotestance.quotes.TokenText;
+import quotestance.text.TokenText;
 
 /**
  * Finds the speaker noun phrase next to a cue without a parser: English news names its speakers with

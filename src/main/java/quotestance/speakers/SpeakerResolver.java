@@ -6,16 +6,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import quotestance.lexicon.Lexicons;
+import quotestance.lexicon.Words;
 import quotestance.model.HexDigest;
+import quotestance.model.Mention;
 import quotestance.model.Quote;
+import quotestance.model.QuoteCandidate;
 import quotestance.model.Sentence;
 import quotestance.model.Span;
-import quotestance.parties.PartyGazetteer;
 import quotestance.model.Speaker;
 import quotestance.model.SpeakerType;
-import quotestance.quotes.Lexicons;
-import quotestance.quotes.Words;
-import quotestance.quotes.QuoteCandidate;
+import quotestance.parties.PartyGazetteer;
 
 /**
  * Resolves every quote's speaker mention to one speaker of the article, reading the article in order:

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import quotestance.quotes.Words;
+import quotestance.lexicon.Words;
 
 /**
  * The features of one target in its sentence, hashed into {@link #DIM} slots: the sentence's words and word

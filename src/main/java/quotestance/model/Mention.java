@@ -1,4 +1,4 @@
-package quotestance.speakers;
+package quotestance.model;
 
 import java.util.List;
 

@@ -1,8 +1,8 @@
-package quotestance.quotes;
+package quotestance.model;
 
+import quotestance.model.Mention;
 import quotestance.model.QuoteKind;
 import quotestance.model.Span;
-import quotestance.speakers.Mention;
 
 /**
  * A quote as the finders see it, before its speaker is resolved: the content, the cue and the speaker

@@ -1,4 +1,4 @@
-package quotestance.quotes;
+package quotestance.lexicon;
 
 import java.util.Arrays;
 import java.util.Set;

@@ -1,4 +1,4 @@
-package quotestance.quotes;
+package quotestance.text;
 
 import java.util.Locale;
 

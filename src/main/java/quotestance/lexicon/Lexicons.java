@@ -1,11 +1,5 @@
-package quotestance.quotes;
+package quotestance.lexicon;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -105,16 +99,6 @@ public final class Lexicons {
     }
 
     private static void lines(String resource, Consumer<String> sink) {
-        String path = "/quotestance/lexicon/" + resource;
-        try (InputStream in = Lexicons.class.getResourceAsStream(path)) {
-            if (in == null) throw new IllegalStateException("missing resource " + path);
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                String l = line.strip();
-                if (!l.isEmpty() && !l.startsWith("#")) sink.accept(l);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        WordLists.lines(resource, sink);
     }
 }
