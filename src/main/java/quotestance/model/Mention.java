@@ -7,9 +7,10 @@ import quotestance.model.SpeakerType;
 
 /**
  * A speaker as written next to a cue: the whole noun phrase, the name inside it (null when it has none),
- * the titles or roles written before the name, and what kind of mention it is.
+ * the titles or roles written before the name, what kind of mention it is, and the rule that read it.
  */
-public record Mention(Span span, Span name, List<String> titles, Kind kind, SpeakerType type, char gender, String head) {
+public record Mention(Span span, Span name, List<String> titles, Kind kind, SpeakerType type, char gender, String head,
+                      MentionRule rule) {
     public enum Kind {
         /** Has a proper name: "Maj. Gen. Mohammad Bagheri", "Ayoub", "the World Food Programme". */
         NAME,
@@ -23,12 +24,22 @@ public record Mention(Span span, Span name, List<String> titles, Kind kind, Spea
         titles = List.copyOf(titles);
     }
 
+    /** A noun phrase read as titles and a name ({@link MentionRule#NOUN_PHRASE}). */
+    public Mention(Span span, Span name, List<String> titles, Kind kind, SpeakerType type, char gender, String head) {
+        this(span, name, titles, kind, type, gender, head, MentionRule.NOUN_PHRASE);
+    }
+
+    /** The same mention, as read by another rule. */
+    public Mention withRule(MentionRule r) {
+        return new Mention(span, name, titles, kind, type, gender, head, r);
+    }
+
     public boolean isPronoun() {
         return kind == Kind.PRONOUN;
     }
 
     /** The same speaker, written over another span ("Two sources familiar with the talks" for "Two sources"). */
     public Mention withSpan(Span written) {
-        return new Mention(written, name, titles, kind, type, gender, head);
+        return new Mention(written, name, titles, kind, type, gender, head, rule);
     }
 }

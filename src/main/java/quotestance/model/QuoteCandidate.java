@@ -12,5 +12,5 @@ import quotestance.model.Span;
  *                  speaker of the paragraph that closes the quotation
  */
 public record QuoteCandidate(Span content, QuoteKind kind, Span cue, String cueLemma, Mention mention,
-                             String rule, double confidence, int sentenceIndex, int paragraphIndex, boolean continues) {
+                             AttributionRule rule, double confidence, int sentenceIndex, int paragraphIndex, boolean continues) {
 }

@@ -8,7 +8,9 @@ import java.util.Set;
 
 import quotestance.lexicon.Lexicons;
 import quotestance.lexicon.Words;
+import quotestance.model.AttributionRule;
 import quotestance.model.Mention;
+import quotestance.model.MentionRule;
 import quotestance.model.Paragraph;
 import quotestance.model.QuoteCandidate;
 import quotestance.model.QuoteKind;
@@ -147,7 +149,7 @@ public final class QuoteFinder {
             int first = s;
             while (first > firstSentence && sentences.get(first - 1).span().end() > post.content().start()) first--;
             // verbatim, but in no quotation marks: the kind says which words stand in marks, as annotators read it
-            return new QuoteCandidate(post.content(), kindOf(text, post.content()), null, null, m, "direct:embedded-post", 0.85,
+            return new QuoteCandidate(post.content(), kindOf(text, post.content()), null, null, m, AttributionRule.DIRECT_EMBEDDED_POST, 0.85,
                     first, p.index(), false);
         }
         return null;
@@ -160,7 +162,7 @@ public final class QuoteFinder {
     private static List<QuoteCandidate> splitParentheticals(String text, List<QuoteCandidate> in) {
         List<QuoteCandidate> out = new ArrayList<>(in.size());
         for (QuoteCandidate c : in) {
-            if (!c.rule().equals("reported:parenthetical") || c.mention() == null || c.cue() == null) {
+            if (c.rule() != AttributionRule.REPORTED_PARENTHETICAL || c.mention() == null || c.cue() == null) {
                 out.add(c);
                 continue;
             }
@@ -224,7 +226,7 @@ public final class QuoteFinder {
         if (content == null || wordCount(text, content) < MIN_PULL_QUOTE_WORDS || directOuter.overlaps(content)) return null;
         Mention m = mentions.after(t, 0);
         if (m == null || m.kind() != Mention.Kind.NAME || m.type() != quotestance.model.SpeakerType.PERSON) return null;
-        return new QuoteCandidate(content, kindOf(text, content), null, null, m, "direct:signed", 0.75, first, p.index(), false);
+        return new QuoteCandidate(content, kindOf(text, content), null, null, m, AttributionRule.DIRECT_SIGNED, 0.75, first, p.index(), false);
     }
 
     private boolean endsWithTitle(TokenText t) {
@@ -254,7 +256,7 @@ public final class QuoteFinder {
         if (m == null || m.kind() != Mention.Kind.NAME || t.tokenAtOrAfter(m.span().end()) != colon) return null;
         if (m.type() != quotestance.model.SpeakerType.PERSON) { // "KATE BOLD:": capitals make no acronym of a given name
             m = new Mention(m.span(), m.name(), m.titles(), m.kind(), quotestance.model.SpeakerType.PERSON,
-                    lex.gender(t.lower(0)), m.head());
+                    lex.gender(t.lower(0)), m.head(), m.rule());
         }
         int a = t.end(colon);
         int b = p.span().end();
@@ -269,13 +271,13 @@ public final class QuoteFinder {
             QuoteCandidate c = out.get(i);
             if (!c.content().overlaps(content)) continue;
             if (c.mention() != null) return null; // the quotation has its own speaker
-            out.set(i, new QuoteCandidate(c.content(), c.kind(), null, null, m, "direct:label", 0.8, c.sentenceIndex(),
+            out.set(i, new QuoteCandidate(c.content(), c.kind(), null, null, m, AttributionRule.DIRECT_LABEL, 0.8, c.sentenceIndex(),
                     c.paragraphIndex(), false));
             return null;
         }
         if (directOuter.overlaps(content)) return null;
         QuoteKind kind = marked ? QuoteKind.DIRECT : kindOf(text, content);
-        return new QuoteCandidate(content, kind, null, null, m, "direct:label", 0.8, firstSentence, p.index(), false);
+        return new QuoteCandidate(content, kind, null, null, m, AttributionRule.DIRECT_LABEL, 0.8, firstSentence, p.index(), false);
     }
 
     /**
@@ -351,13 +353,13 @@ public final class QuoteFinder {
             if (m != null || previous != null) {
                 usedCues.set(t.start(cueTok));
                 return new QuoteCandidate(content, QuoteKind.DIRECT, cueSpan(t, cueTok), cueLemma(t, cueTok), m,
-                        "direct:cue-before", m == null ? 0.7 : 0.92, si, p.index(), continues);
+                        AttributionRule.DIRECT_CUE_BEFORE, m == null ? 0.7 : 0.92, si, p.index(), continues);
             }
         }
         if (cueTok < 0 && pre.endsWith(":")) { // "Dave Martell, a family doctor, is more blunt: \"...\""
             Mention subject = sentenceSubject(t, t.tokenBefore(q.openMark().start()));
             if (subject != null && subject.kind() != Mention.Kind.DESCRIPTION) {
-                return new QuoteCandidate(content, QuoteKind.DIRECT, null, null, subject, "direct:colon-after-subject", 0.75,
+                return new QuoteCandidate(content, QuoteKind.DIRECT, null, null, subject, AttributionRule.DIRECT_COLON_AFTER_SUBJECT, 0.75,
                         si, p.index(), continues);
             }
         }
@@ -370,7 +372,7 @@ public final class QuoteFinder {
         if (!closed && !pre.isEmpty() && !pre.endsWith(":")) {
             if (wordCount(text, content) < 8) return null; // a stray opening mark inside a sentence
         }
-        return new QuoteCandidate(content, QuoteKind.DIRECT, null, null, null, "direct:floating", 0.6, si, p.index(), continues);
+        return new QuoteCandidate(content, QuoteKind.DIRECT, null, null, null, AttributionRule.DIRECT_FLOATING, 0.6, si, p.index(), continues);
     }
 
     private boolean hasCue(TokenText t, int from, int to) {
@@ -397,7 +399,7 @@ public final class QuoteFinder {
         if (t.isPunct(i, '-') || t.word(i).equals("\u2013") || t.word(i).equals("\u2014") || t.word(i).equals("--")) {
             Mention m = mentions.after(t, i + 1);
             if (m != null && m.kind() == Mention.Kind.NAME && endsSoonAfter(t, m)) {
-                return new QuoteCandidate(content, QuoteKind.DIRECT, null, null, m, "direct:dash-name", 0.85, si, paragraph, false);
+                return new QuoteCandidate(content, QuoteKind.DIRECT, null, null, m, AttributionRule.DIRECT_DASH_NAME, 0.85, si, paragraph, false);
             }
             return null;
         }
@@ -407,7 +409,7 @@ public final class QuoteFinder {
             Mention m = mentions.after(t, i + 1);
             usedCues.set(t.start(i));
             return new QuoteCandidate(content, QuoteKind.DIRECT, cueSpan(t, i), cw.lemma(), m,
-                    "direct:cue-after-inverted", m == null ? 0.6 : 0.95, si, paragraph, false);
+                    AttributionRule.DIRECT_CUE_AFTER_INVERTED, m == null ? 0.6 : 0.95, si, paragraph, false);
         }
         // "...," Ayoub said / "...," the minister told reporters / "...," he added
         for (int j = i; j < Math.min(t.size(), i + 25); j++) {
@@ -426,7 +428,7 @@ public final class QuoteFinder {
             if (m0 != i && !premodifiers(t, i, m0) && !appositionLead(t, i, m0)) break;
             if (m0 != i) m = mentions.widenLeft(t, m, i); // "volunteer press coordinator Tom Hollis said"
             usedCues.set(t.start(j));
-            return new QuoteCandidate(content, QuoteKind.DIRECT, cueSpan(t, j), c.lemma(), m, "direct:cue-after",
+            return new QuoteCandidate(content, QuoteKind.DIRECT, cueSpan(t, j), c.lemma(), m, AttributionRule.DIRECT_CUE_AFTER,
                     m.isPronoun() ? 0.88 : 0.95, si, paragraph, false);
         }
         return null;
@@ -452,7 +454,7 @@ public final class QuoteFinder {
             }
             if (rest > 7 || usedCues.get(n.start(j))) return null;
             usedCues.set(n.start(j));
-            return new QuoteCandidate(content, QuoteKind.DIRECT, cueSpan(n, j), c.lemma(), m, "direct:cue-next-sentence",
+            return new QuoteCandidate(content, QuoteKind.DIRECT, cueSpan(n, j), c.lemma(), m, AttributionRule.DIRECT_CUE_NEXT_SENTENCE,
                     0.8, si, paragraph, false);
         }
         return null;
@@ -596,7 +598,7 @@ public final class QuoteFinder {
             // unless it is coordinated with it ("accused X and called on Y"): then the first clause ends there
             if (lastContentIndex >= 0) {
                 QuoteCandidate prev = out.get(lastContentIndex);
-                if (c.rule().equals("reported:according-to") && prev.cue() != null && c.content().contains(prev.cue())
+                if (c.rule() == AttributionRule.REPORTED_ACCORDING_TO && prev.cue() != null && c.content().contains(prev.cue())
                         && prev.sentenceIndex() == c.sentenceIndex()) {
                     continue; // "X, the spokesman said, according to IRNA": the agency carried his words; he said them
                 }
@@ -605,7 +607,7 @@ public final class QuoteFinder {
                     int ci = t.tokenAtOrAfter(cueOrContent.start());
                     boolean coordinated = ci > 0 && (t.is(ci - 1, "and") || t.is(ci - 1, "also") && t.is(ci - 2, "and")
                             || PARTICIPLE_CUES.contains(t.lower(ci)) && t.isPunct(ci - 1, ','));
-                    if (c.rule().startsWith("reported:clause-before") || c.rule().equals("reported:parenthetical")) {
+                    if (c.rule().clauseBefore() || c.rule() == AttributionRule.REPORTED_PARENTHETICAL) {
                         // "X, who asked ..., watched it, attorneys said": the attribution that closes the sentence wins
                         out.remove(lastContentIndex);
                         out.add(c);
@@ -664,7 +666,7 @@ public final class QuoteFinder {
             return null;
         }
         if (content == null || wordCount(text, content) < 3) return null;
-        return new QuoteCandidate(content, kindOf(text, content), cue, "accord to", m, "reported:according-to", 0.8,
+        return new QuoteCandidate(content, kindOf(text, content), cue, "accord to", m, AttributionRule.REPORTED_ACCORDING_TO, 0.8,
                 s, sentence.paragraphIndex(), false);
     }
 
@@ -742,7 +744,7 @@ public final class QuoteFinder {
         // names no speaker, and the writer is not in the phrase
         for (int w = from; w < k; w++) if (CHANNEL_NOUNS.contains(t.lower(w)) || DOCUMENT_NOUNS.contains(t.lower(w))) return null;
         return new Mention(new Span(t.start(from), t.end(k - 1)), null, List.of(), Mention.Kind.DESCRIPTION,
-                quotestance.model.SpeakerType.UNKNOWN, (char) 0, t.lower(k - 1));
+                quotestance.model.SpeakerType.UNKNOWN, (char) 0, t.lower(k - 1), MentionRule.SOURCE_PHRASE);
     }
 
     private static final int MAX_SOURCE_WORDS = 8;
@@ -758,14 +760,14 @@ public final class QuoteFinder {
             if (possessive < 0 && (w.endsWith("'s") || w.endsWith("\u2019s"))) possessive = k;
             else if (possessive >= 0 && (CHANNEL_NOUNS.contains(w) || DOCUMENT_NOUNS.contains(w) || REPORT_NOUNS.contains(w))) {
                 Mention owner = mentions.before(t, possessive + 1);
-                if (owner != null && t.tokenAtOrAfter(owner.span().start()) >= from) return owner;
+                if (owner != null && t.tokenAtOrAfter(owner.span().start()) >= from) return owner.withRule(MentionRule.DOCUMENT_OWNER);
                 // "the city's": the possessor as written, without its "'s"
                 String head = t.lower(possessive);
                 head = head.substring(0, head.length() - 2);
                 if (head.isEmpty()) return null;
                 return new Mention(new Span(t.start(from), t.end(possessive) - 2), null, List.of(), Mention.Kind.DESCRIPTION,
                         lex.isOrganization(head) ? quotestance.model.SpeakerType.ORGANIZATION : quotestance.model.SpeakerType.UNKNOWN,
-                        (char) 0, head);
+                        (char) 0, head, MentionRule.DOCUMENT_OWNER);
             }
         }
         return null;
@@ -794,7 +796,7 @@ public final class QuoteFinder {
                 // "six deaths that Lohmar said are unrelated": the relative clause's verb phrase is what was said
                 Span content = clause(text, t, i + 1, sentence);
                 if (content != null && wordCount(text, content) >= 2) {
-                    return new QuoteCandidate(content, kindOf(text, content), cue, lemma, subject, "reported:relative-clause",
+                    return new QuoteCandidate(content, kindOf(text, content), cue, lemma, subject, AttributionRule.REPORTED_RELATIVE_CLAUSE,
                             0.6, s, sentence.paragraphIndex(), false);
                 }
             }
@@ -802,7 +804,7 @@ public final class QuoteFinder {
                 // "what officials say is Kim's birthday": what follows the verb is what was said
                 Span content = clause(text, t, i + 2, sentence);
                 if (content != null && wordCount(text, content) >= 2) {
-                    return new QuoteCandidate(content, kindOf(text, content), cue, lemma, subject, "reported:relative-clause",
+                    return new QuoteCandidate(content, kindOf(text, content), cue, lemma, subject, AttributionRule.REPORTED_RELATIVE_CLAUSE,
                             0.6, s, sentence.paragraphIndex(), false);
                 }
             }
@@ -816,7 +818,7 @@ public final class QuoteFinder {
                 int afterCue = afterCueStart(t, i, lemma);
                 Span content = afterCue < 0 || clauseEnds(t, afterCue) ? null : clause(text, t, afterCue, sentence);
                 if (content == null || wordCount(text, content) < 2) return null;
-                return new QuoteCandidate(content, kindOf(text, content), cue, lemma, quoted, "reported:quoted-as-saying",
+                return new QuoteCandidate(content, kindOf(text, content), cue, lemma, quoted, AttributionRule.REPORTED_QUOTED_AS_SAYING,
                         0.8, s, sentence.paragraphIndex(), false);
             }
         }
@@ -863,7 +865,7 @@ public final class QuoteFinder {
             if (afterCue < 0 && lemma.equals("call")) {
                 Span named = naming(text, t, i, sentence);
                 return named == null ? null : new QuoteCandidate(named, kindOf(text, named), cue, lemma, subject,
-                        "reported:naming", 0.6, s, sentence.paragraphIndex(), false);
+                        AttributionRule.REPORTED_NAMING, 0.6, s, sentence.paragraphIndex(), false);
             }
             if (afterCue < 0 || notAStatement(t, i, afterCue, lemma) || noClause(t, afterCue)) return null;
             boolean commaAfter = afterCue > i + 1 && t.isPunct(afterCue - 1, ',');
@@ -874,12 +876,12 @@ public final class QuoteFinder {
                 int minWords = commaAfter ? 1 : 3;
                 if (before != null && wordCount(text, before) >= minWords && !participle && !circumstanceOnly(text, t, before)) {
                     Span content = before;
-                    String rule = "reported:clause-before-subject";
+                    AttributionRule rule = AttributionRule.REPORTED_CLAUSE_BEFORE_SUBJECT;
                     if (commaAfter && afterCue < t.size() && !clauseEnds(t, afterCue) && !attributionAdjunct(t, afterCue, false)) {
                         Span rest = clause(text, t, afterCue, sentence);
                         if (rest != null) {
                             content = new Span(before.start(), rest.end());
-                            rule = "reported:parenthetical";
+                            rule = AttributionRule.REPORTED_PARENTHETICAL;
                         }
                     }
                     return new QuoteCandidate(content, kindOf(text, content), cue, lemma, subject, rule,
@@ -902,7 +904,7 @@ public final class QuoteFinder {
                 if (content != null && wordCount(text, content) >= 2 && !clauseNeeded && !circumstanceOnly(text, t, content)
                         && (!needsThat || startsWithThat(t, afterCue) || infinitive || pronounClause)) {
                     double conf = cw.speech() ? (lemma.equals("say") || lemma.equals("tell") ? 0.85 : 0.75) : 0.45;
-                    return new QuoteCandidate(content, kindOf(text, content), cue, lemma, subject, "reported:clause-after-cue",
+                    return new QuoteCandidate(content, kindOf(text, content), cue, lemma, subject, AttributionRule.REPORTED_CLAUSE_AFTER_CUE,
                             conf, s, sentence.paragraphIndex(), false);
                 }
             }
@@ -918,7 +920,7 @@ public final class QuoteFinder {
             if (next < t.size() && (CLAUSE_VERBS.contains(t.lower(next)) || BE_FORMS.contains(t.lower(next)))) return null;
             Span before = trimTail(text, new Span(sentence.span().start(), t.start(i - 1)));
             if (before == null || wordCount(text, before) < 3) return null;
-            return new QuoteCandidate(before, kindOf(text, before), cue, lemma, m, "reported:clause-before-inverted",
+            return new QuoteCandidate(before, kindOf(text, before), cue, lemma, m, AttributionRule.REPORTED_CLAUSE_BEFORE_INVERTED,
                     0.82, s, sentence.paragraphIndex(), false);
         }
         return null;
@@ -1025,7 +1027,7 @@ public final class QuoteFinder {
                     || lex.cue(next) != null;
             if (verb && !t.isCapitalized(h + 1)) {
                 return new Mention(new Span(t.start(k), t.end(h)), null, List.of(), Mention.Kind.DESCRIPTION,
-                        quotestance.model.SpeakerType.UNKNOWN, (char) 0, t.lower(h));
+                        quotestance.model.SpeakerType.UNKNOWN, (char) 0, t.lower(h), MentionRule.DESCRIBED_SUBJECT);
             }
         }
         return null;

@@ -95,8 +95,8 @@ public final class AnalysisRows {
                     q.content().of(text), q.kind().label(),
                     textOf(q.cue(), text), start(q.cue(), o), end(q.cue(), o),
                     textOf(q.speakerMention(), text), start(q.speakerMention(), o), end(q.speakerMention(), o),
-                    q.speaker(), q.speakerId(), q.speakerType().label(), q.attribution(), q.confidence(),
-                    q.sentenceIndex()));
+                    q.speaker(), q.speakerId(), q.speakerType().label(), q.attribution(),
+                    q.mentionRule() == null ? null : q.mentionRule().label(), q.confidence(), q.sentenceIndex()));
         }
         return rows;
     }

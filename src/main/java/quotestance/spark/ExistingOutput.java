@@ -1,6 +1,7 @@
 package quotestance.spark;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -95,8 +96,13 @@ final class ExistingOutput {
             List<Column> cols = new ArrayList<>();
             for (StructField f : fresh.schema().fields()) {
                 if (!List.of(old.columns()).contains(f.name())) {
-                    throw new UserError("cannot append to " + dir + ": its table '" + name + "' has no column '" + f.name()
-                            + "' (written by an older version?)");
+                    // a column a newer version added: the earlier rows have no value for it
+                    if (!f.nullable()) {
+                        throw new UserError("cannot append to " + dir + ": its table '" + name + "' has no column '" + f.name()
+                                + "' (written by an older version?)");
+                    }
+                    cols.add(lit(null).cast(f.dataType()).as(f.name()));
+                    continue;
                 }
                 // partition folders read back with inferred types (month as string, year as int): cast atomic columns;
                 // arrays and structs keep theirs (they differ only in nullability, which a cast cannot add)

@@ -33,7 +33,8 @@ public final class ResultSchema {
             f("kind", StringType), f("cue", StringType), f("cue_start", IntegerType), f("cue_end", IntegerType),
             f("speaker_mention", StringType), f("speaker_start", IntegerType), f("speaker_end", IntegerType),
             f("speaker", StringType), f("speaker_id", StringType), f("speaker_type", StringType),
-            f("attribution", StringType), f("confidence", DoubleType), f("sentence_index", IntegerType));
+            f("attribution", StringType), f("mention_rule", StringType), f("confidence", DoubleType),
+            f("sentence_index", IntegerType));
 
     public static final StructType SPEAKER = struct(
             f("speaker_id", StringType), f("name", StringType), f("aliases", createArrayType(StringType, false)),

@@ -12,6 +12,7 @@ import quotestance.model.HexDigest;
 import quotestance.model.Mention;
 import quotestance.model.Quote;
 import quotestance.model.QuoteCandidate;
+import quotestance.model.ResolutionStep;
 import quotestance.model.Sentence;
 import quotestance.model.Span;
 import quotestance.model.Speaker;
@@ -79,7 +80,7 @@ public final class SpeakerResolver {
         events.sort(Comparator.comparingInt(Event::at).thenComparingInt(e -> e.candidate() >= 0 ? 1 : 0));
 
         Entity[] speakerOf = new Entity[candidates.size()];
-        String[] how = new String[candidates.size()];
+        ResolutionStep[] how = new ResolutionStep[candidates.size()];
         double[] factor = new double[candidates.size()];
         Entity previous = null;
         int previousParagraph = -1;
@@ -113,37 +114,37 @@ public final class SpeakerResolver {
             if (m != null) resolvedMentions.put(m.span(), i);
             if (m == null) {
                 if (c.continues()) {
-                    how[i] = "continued";
+                    how[i] = ResolutionStep.CONTINUED;
                 } else if (previous != null && c.paragraphIndex() - previousParagraph <= 2) {
                     who = previous;
-                    how[i] = "previous-speaker";
+                    how[i] = ResolutionStep.PREVIOUS_SPEAKER;
                     factor[i] = 0.85;
                 } else {
                     who = mostSalientPerson(e.at());
-                    how[i] = who == null ? "unresolved" : "salient-person";
+                    how[i] = who == null ? ResolutionStep.UNRESOLVED : ResolutionStep.SALIENT_PERSON;
                     factor[i] = 0.7;
                 }
             } else {
                 switch (m.kind()) {
                     case NAME -> {
                         who = byName(normalized, m, e.at());
-                        how[i] = "name";
+                        how[i] = ResolutionStep.NAME;
                     }
                     case PRONOUN -> {
                         if (m.head().equals("i") && previous != null && c.paragraphIndex() - previousParagraph <= 2) {
                             // "I" outside quotation marks in a news story is the speaker of the quotation around it
                             who = previous;
-                            how[i] = "first-person";
+                            how[i] = ResolutionStep.FIRST_PERSON;
                             factor[i] = 0.8;
                         } else {
                             who = byPronoun(m.head(), e.at());
-                            how[i] = who == null ? "pronoun-unresolved" : "pronoun";
+                            how[i] = who == null ? ResolutionStep.PRONOUN_UNRESOLVED : ResolutionStep.PRONOUN;
                             factor[i] = 0.9;
                         }
                     }
                     case DESCRIPTION -> {
                         who = byDescription(normalized, m, e.at());
-                        how[i] = who != null && who.named ? "title" : "description";
+                        how[i] = who != null && who.named ? ResolutionStep.TITLE : ResolutionStep.DESCRIPTION;
                         factor[i] = who != null && who.named ? 0.9 : 0.8;
                     }
                 }
@@ -175,9 +176,10 @@ public final class SpeakerResolver {
             if (who != null) who.quotes++;
             double confidence = Math.round(c.confidence() * (who == null ? 0.5 : factor[i]) * 1000) / 1000.0;
             quotes.add(new Quote(quoteId(articleId, c.content()), c.content(), c.kind(), c.cue(),
-                    c.mention() == null ? null : c.mention().span(), who == null ? null : who.name,
+                    c.mention() == null ? null : c.mention().span(), c.mention() == null ? null : c.mention().rule(),
+                    who == null ? null : who.name,
                     who == null ? null : speakerId(articleId, who), who == null ? SpeakerType.UNKNOWN : who.type,
-                    c.rule() + (how[i] == null ? "" : "+" + how[i]), confidence, c.sentenceIndex()));
+                    c.rule().label() + (how[i] == null ? "" : "+" + how[i].label()), confidence, c.sentenceIndex()));
         }
         List<Speaker> speakers = new ArrayList<>();
         for (Entity who : entities) {

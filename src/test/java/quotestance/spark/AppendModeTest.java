@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -134,6 +134,33 @@ class AppendModeTest {
         }
         UserError e = assertThrows(UserError.class, () -> run(b, appended, WriteMode.APPEND, PartitionBy.NONE));
         assertTrue(e.getMessage().contains("--partition-by " + by.label()), e.getMessage());
+    }
+
+    @Test
+    void anOutputWithoutANewerColumnIsAppendedToWithNullsForItsRows() throws Exception {
+        Path a = Corpus.jsonl(dir.resolve("a.jsonl"), halfA());
+        Path b = Corpus.jsonl(dir.resolve("b.jsonl"), halfB());
+        Path out = dir.resolve("out");
+        run(a, out, WriteMode.ERROR, PartitionBy.NONE);
+        // the quotes as a version before mention_rule wrote them
+        Path quotes = DuckDb.currentRun(out).resolve("quotes");
+        Path older = dir.resolve("older-quotes");
+        TestSpark.get().read().parquet(quotes.toString()).drop("mention_rule").write().parquet(older.toString());
+        try (Stream<Path> s = Files.walk(quotes)) {
+            s.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+        Files.move(older, quotes);
+        long before;
+        try (DuckDb db = new DuckDb(out, "quotes")) {
+            before = db.count("SELECT count(*) FROM quotes");
+        }
+        run(b, out, WriteMode.APPEND, PartitionBy.NONE);
+        try (DuckDb db = new DuckDb(out, "quotes", "articles")) {
+            assertEquals(before, db.count("SELECT count(*) FROM quotes WHERE mention_rule IS NULL AND article_id IN "
+                    + "(SELECT article_id FROM articles WHERE source_file LIKE '%a.jsonl')"));
+            assertEquals(0, db.count("SELECT count(*) FROM quotes WHERE mention_rule IS NULL AND speaker_mention IS NOT NULL"
+                    + " AND article_id IN (SELECT article_id FROM articles WHERE source_file LIKE '%b.jsonl')"));
+        }
     }
 
     @Test

@@ -1,6 +1,5 @@
 package quotestance.spark;
 
-import quotestance.UserError;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import quotestance.UserError;
 import quotestance.testing.Corpus;
 import quotestance.testing.DuckDb;
 import quotestance.testing.TestSpark;
@@ -50,7 +50,7 @@ class RunJobTest {
         expected.put("quotes", cols("article_id VARCHAR", "quote_id VARCHAR", "quote_key VARCHAR", "start INTEGER", "end INTEGER", "text VARCHAR",
                 "kind VARCHAR", "cue VARCHAR", "cue_start INTEGER", "cue_end INTEGER", "speaker_mention VARCHAR",
                 "speaker_start INTEGER", "speaker_end INTEGER", "speaker VARCHAR", "speaker_id VARCHAR",
-                "speaker_type VARCHAR", "attribution VARCHAR", "confidence DOUBLE", "sentence_index INTEGER"));
+                "speaker_type VARCHAR", "attribution VARCHAR", "mention_rule VARCHAR", "confidence DOUBLE", "sentence_index INTEGER"));
         expected.put("speakers", cols("speaker_id VARCHAR", "name VARCHAR", "aliases VARCHAR[]", "titles VARCHAR[]",
                 "type VARCHAR", "n_quotes BIGINT", "n_articles BIGINT"));
         expected.put("article_speakers", cols("article_id VARCHAR", "speaker_id VARCHAR", "name VARCHAR", "aliases VARCHAR[]",
