@@ -2,6 +2,7 @@ package quotestance.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -9,8 +10,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import quotestance.attribution.ConfidenceTable;
+import quotestance.eval.ConfidenceFit;
 import quotestance.eval.Metrics;
 import quotestance.eval.QuoteEval;
+import quotestance.eval.QuoteScorer;
+import quotestance.eval.RuleFigures;
 import quotestance.UserError;
 
 @Command(name = "eval", mixinStandardHelpOptions = true, sortOptions = false,
@@ -32,11 +37,18 @@ final class EvalCommand implements Runnable {
                 description = "Where to write <set>.predictions.jsonl for inspection or score.py. Default: ${DEFAULT-VALUE}.")
         Path predictions;
 
+        @Option(names = "--fit-confidence", paramLabel = "FILE",
+                description = "Measure each rule's and step's confidence on these sets and write the table to FILE"
+                        + " (the jar's is src/main/resources" + ConfidenceTable.RESOURCE + "); also print the AUC of such a"
+                        + " table on each set and fold it was not measured on.")
+        Path fitConfidence;
+
         @Option(names = "--verbose", description = "Show stack traces of errors.")
         boolean verbose;
 
         @Override
         public Integer call() throws Exception {
+            List<ConfidenceFit.Set> sets = new ArrayList<>();
             for (Path g : gold) {
                 if (!Files.isReadable(g)) throw new UserError("cannot read " + g);
                 String name = g.getFileName().toString().replaceFirst("\\.jsonl$", "");
@@ -47,8 +59,34 @@ final class EvalCommand implements Runnable {
                         (System.nanoTime() - t0) / 1e9, out);
                 System.out.print(Metrics.format(r.metrics()));
                 System.out.printf("(not in score.py) confidence_auc: %.4f%n", r.confidenceAuc());
+                System.out.print(RuleFigures.format("per attribution rule", RuleFigures.by(r.outcomes(), RuleFigures::rule)));
+                System.out.print(RuleFigures.format("per resolution step", RuleFigures.by(r.outcomes(), RuleFigures::step)));
+                System.out.print(RuleFigures.format("per mention rule", RuleFigures.by(r.outcomes(), RuleFigures::mentionRule)));
+                sets.add(new ConfidenceFit.Set(name, r.outcomes()));
             }
+            if (fitConfidence != null) writeConfidence(sets);
             return 0;
+        }
+
+        private void writeConfidence(List<ConfidenceFit.Set> sets) throws java.io.IOException {
+            System.out.println("== confidence measured on " + sets.stream().map(ConfidenceFit.Set::name).toList()
+                    + ", checked on data it was not measured on:");
+            System.out.printf("  %-28s %7s %11s %13s%n", "held out", "quotes", "table AUC", "current AUC");
+            for (ConfidenceFit.Check c : ConfidenceFit.checks(sets)) {
+                System.out.printf(java.util.Locale.ROOT, "  %-28s %7d %11.4f %13.4f%n", c.heldOut(), c.quotes(), c.tableAuc(), c.currentAuc());
+            }
+            ConfidenceTable table = ConfidenceFit.fit(sets);
+            List<QuoteScorer.Outcome> all = new ArrayList<>();
+            for (ConfidenceFit.Set s : sets) all.addAll(s.outcomes());
+            java.util.Map<String, Long> ruleQuotes = new java.util.TreeMap<>();
+            java.util.Map<String, Long> stepQuotes = new java.util.TreeMap<>();
+            RuleFigures.by(all, RuleFigures::rule).forEach((k, f) -> ruleQuotes.put(k, f.quotes()));
+            RuleFigures.by(all, RuleFigures::step).forEach((k, f) -> stepQuotes.put(k, f.quotes()));
+            if (fitConfidence.toAbsolutePath().getParent() != null) Files.createDirectories(fitConfidence.toAbsolutePath().getParent());
+            try (java.io.Writer w = Files.newBufferedWriter(fitConfidence, java.nio.charset.StandardCharsets.UTF_8)) {
+                table.write(w, String.join(", ", sets.stream().map(ConfidenceFit.Set::name).toList()), ruleQuotes, stepQuotes);
+            }
+            System.out.println("  table written to " + fitConfidence);
         }
     }
 

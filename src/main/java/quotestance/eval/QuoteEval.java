@@ -28,8 +28,8 @@ import quotestance.pipeline.ArticleAnalyzer;
 public final class QuoteEval {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** The metrics and how many articles were read. */
-    public record Result(Map<String, Double> metrics, int articles, double confidenceAuc) {
+    /** The metrics, how many articles were read, and what became of each predicted quote. */
+    public record Result(Map<String, Double> metrics, int articles, double confidenceAuc, List<QuoteScorer.Outcome> outcomes) {
     }
 
     private QuoteEval() {
@@ -47,7 +47,8 @@ public final class QuoteEval {
                 JsonNode a = JSON.readTree(line);
                 String id = a.get("id").asText();
                 String text = a.get("text").asText();
-                golds.add(new QuoteScorer.GoldArticle(id, goldQuotes(a), a.path("speakers_resolved").asBoolean(true)));
+                golds.add(new QuoteScorer.GoldArticle(id, goldQuotes(a), a.path("speakers_resolved").asBoolean(true),
+                        a.path("fold").asInt(-1), a.path("quotes_complete").asBoolean(true)));
                 Analysis analysis = analyzer.analyze(new Article(id, text, null, a.path("source").asText(null), null, null));
                 OffsetMap o = OffsetMap.of(text);
                 List<QuoteScorer.Pred> mine = new ArrayList<>();
@@ -55,7 +56,7 @@ public final class QuoteEval {
                     QuoteScorer.Pred p = new QuoteScorer.Pred(o.toCodePoint(q.content().start()), o.toCodePoint(q.content().end()),
                             q.speaker(), q.speakerMention() == null ? null : o.toCodePoint(q.speakerMention().start()),
                             q.speakerMention() == null ? null : o.toCodePoint(q.speakerMention().end()), q.kind().label(),
-                            q.confidence());
+                            q.confidence(), q.attribution(), q.mentionRule() == null ? null : q.mentionRule().label());
                     mine.add(p);
                     Map<String, Object> row = new LinkedHashMap<>();
                     row.put("article_id", id);
@@ -76,7 +77,8 @@ public final class QuoteEval {
                 preds.put(id, mine);
             }
         }
-        return new Result(QuoteScorer.score(golds, preds), golds.size(), QuoteScorer.confidenceAuc(golds, preds));
+        return new Result(QuoteScorer.score(golds, preds), golds.size(), QuoteScorer.confidenceAuc(golds, preds),
+                QuoteScorer.outcomes(golds, preds));
     }
 
     private static List<QuoteScorer.Gold> goldQuotes(JsonNode a) {

@@ -20,11 +20,28 @@ public final class QuoteScorer {
 
     /** A predicted quote, as the {@code quotes} table has it. */
     public record Pred(int start, int end, String speaker, Integer speakerStart, Integer speakerEnd, String kind,
-                       double confidence) {
+                       double confidence, String attribution, String mentionRule) {
     }
 
-    /** One gold article with its quotes; {@code speakersResolved} is false where speakers are mentions as written. */
-    public record GoldArticle(String id, List<Gold> quotes, boolean speakersResolved) {
+    /**
+     * One gold article with its quotes; {@code speakersResolved} is false where speakers are mentions as written;
+     * {@code fold} is the article's cross-validation fold, or -1 in a set without folds; {@code quotesComplete}
+     * is false where the annotators judged given spans rather than marking every quote (precision then says
+     * little, and recall nothing).
+     */
+    public record GoldArticle(String id, List<Gold> quotes, boolean speakersResolved, int fold, boolean quotesComplete) {
+    }
+
+    /**
+     * What became of one predicted quote: matched to a gold quote at cov30, whether that gold quote names a
+     * speaker, and whether the predicted speaker is that one. {@code right} is what the confidence AUC counts:
+     * matched, with the speaker right or not annotated.
+     */
+    public record Outcome(Pred pred, int fold, boolean quotesComplete, boolean matched, boolean speakerAnnotated,
+                          boolean speakerRight) {
+        public boolean right() {
+            return matched && (!speakerAnnotated || speakerRight);
+        }
     }
 
     private QuoteScorer() {
@@ -82,28 +99,64 @@ public final class QuoteScorer {
         return out;
     }
 
-    /**
-     * How well {@code confidence} ranks right attributions (matched at cov30, speaker right or not annotated)
-     * above wrong ones: the probability that a random right one scores higher than a random wrong one (AUC).
-     */
-    public static double confidenceAuc(List<GoldArticle> articles, Map<String, List<Pred>> predictions) {
-        List<Double> right = new ArrayList<>();
-        List<Double> wrong = new ArrayList<>();
+    /** The outcome of every predicted quote, article by article, prediction by prediction. */
+    public static List<Outcome> outcomes(List<GoldArticle> articles, Map<String, List<Pred>> predictions) {
+        List<Outcome> out = new ArrayList<>();
         for (GoldArticle a : articles) {
             List<Pred> pred = predictions.getOrDefault(a.id(), List.of());
             Map<Integer, Integer> goldOf = new java.util.HashMap<>();
             for (int[] pair : match(a.quotes(), pred, QuoteScorer::coverage, 0.3)) goldOf.put(pair[1], pair[0]);
             for (int pi = 0; pi < pred.size(); pi++) {
                 Integer gi = goldOf.get(pi);
-                boolean ok = gi != null && (a.quotes().get(gi).speaker() == null || a.quotes().get(gi).speaker().isEmpty()
-                        || speakerCorrect(a.quotes().get(gi), pred.get(pi), a.speakersResolved()));
-                (ok ? right : wrong).add(pred.get(pi).confidence());
+                Gold g = gi == null ? null : a.quotes().get(gi);
+                boolean annotated = g != null && g.speaker() != null && !g.speaker().isEmpty();
+                out.add(new Outcome(pred.get(pi), a.fold(), a.quotesComplete(), g != null, annotated,
+                        annotated && speakerCorrect(g, pred.get(pi), a.speakersResolved())));
             }
         }
+        return out;
+    }
+
+    /**
+     * How well {@code confidence} ranks right attributions (matched at cov30, speaker right or not annotated)
+     * above wrong ones: the probability that a random right one scores higher than a random wrong one (AUC).
+     */
+    public static double confidenceAuc(List<GoldArticle> articles, Map<String, List<Pred>> predictions) {
+        return auc(outcomes(articles, predictions), o -> o.pred().confidence());
+    }
+
+    /** The AUC of a score over outcomes: P(a random right one scores above a random wrong one), ties half. */
+    public static double auc(List<Outcome> outcomes, java.util.function.ToDoubleFunction<Outcome> score) {
+        List<Double> right = new ArrayList<>();
+        List<Double> wrong = new ArrayList<>();
+        for (Outcome o : outcomes) (o.right() ? right : wrong).add(score.applyAsDouble(o));
         if (right.isEmpty() || wrong.isEmpty()) return 0.5;
+        java.util.Collections.sort(wrong);
         double wins = 0;
-        for (double r : right) for (double w : wrong) wins += r > w ? 1 : r == w ? 0.5 : 0;
+        for (double r : right) { // count the wrong scores below and equal to r by binary search: n log n, not n²
+            int below = lowerBound(wrong, r);
+            int upTo = upperBound(wrong, r);
+            wins += below + 0.5 * (upTo - below);
+        }
         return wins / ((double) right.size() * wrong.size());
+    }
+
+    private static int lowerBound(List<Double> sorted, double v) {
+        int lo = 0, hi = sorted.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted.get(mid) < v) lo = mid + 1; else hi = mid;
+        }
+        return lo;
+    }
+
+    private static int upperBound(List<Double> sorted, double v) {
+        int lo = 0, hi = sorted.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted.get(mid) <= v) lo = mid + 1; else hi = mid;
+        }
+        return lo;
     }
 
     static boolean speakerCorrect(Gold g, Pred p, boolean speakersResolved) {
