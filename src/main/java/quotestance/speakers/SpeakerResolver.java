@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import quotestance.lexicon.Lexicons;
+import quotestance.lexicon.WordLists;
 import quotestance.lexicon.Words;
 import quotestance.model.HexDigest;
 import quotestance.model.Mention;
@@ -33,16 +34,12 @@ public final class SpeakerResolver {
     }
 
     /** Capitalised in a programme's or a title's name ("Brandon's Up on the Hill program"), never in a person's. */
-    private static final Set<String> PARTICLES = Words.of("out", "up", "off", "down", "over", "into", "onto", "from",
-            "with", "by", "to");
+    private static final Set<String> CAPITALISED_PARTICLES = WordLists.load("speakers/capitalised-particles");
 
-    private static final Set<String> NOT_NAMES = Words.union(PARTICLES, Words.of("the", "a", "an", "in", "on", "at", "but",
-            "and", "he", "she", "it", "they", "we", "i", "this", "that", "monday", "tuesday", "wednesday", "thursday",
-            "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
-            "september", "october", "november", "december", "if", "when", "as", "after", "while", "for", "his", "her",
-            "their", "its"));
+    /** Words that open a run of capitals but name no one: the particles, sentence openers, weekdays, months. */
+    private static final Set<String> NOT_NAME_WORDS = Words.union(CAPITALISED_PARTICLES, WordLists.load("speakers/not-name-words"));
 
-    private static final Set<String> RESOLVABLE_PRONOUNS = Set.of("he", "she", "it", "they");
+    private static final Set<String> RESOLVABLE_PRONOUNS = WordLists.load("speakers/resolvable-pronouns");
 
     private final Lexicons lex = Lexicons.get();
     private final List<Entity> entities = new ArrayList<>();
@@ -267,10 +264,7 @@ public final class SpeakerResolver {
         return best;
     }
 
-    private static final Set<String> RELATIVES = Words.of("father", "mother", "son", "daughter", "wife", "husband",
-            "brother", "sister", "uncle", "aunt", "grandfather", "grandmother", "grandson", "granddaughter", "cousin",
-            "nephew", "niece", "partner", "fiancé", "fiance", "fiancée", "fiancee", "widow", "widower", "stepfather",
-            "stepmother", "stepson", "stepdaughter", "girlfriend", "boyfriend", "dad", "mom", "mum");
+    private static final Set<String> KINSHIP_NOUNS = WordLists.load("speakers/kinship-nouns");
 
     /** Whether a kinship noun stands right before {@code at}, perhaps with a comma between ("his son, Ali,"). */
     private static boolean relativeBefore(String text, int at) {
@@ -280,7 +274,7 @@ public final class SpeakerResolver {
         while (i >= 0 && Character.isWhitespace(text.charAt(i))) i--;
         int end = i + 1;
         while (i >= 0 && Character.isLetter(text.charAt(i))) i--;
-        return end > i + 1 && RELATIVES.contains(text.substring(i + 1, end).toLowerCase(Locale.ROOT));
+        return end > i + 1 && KINSHIP_NOUNS.contains(text.substring(i + 1, end).toLowerCase(Locale.ROOT));
     }
 
     private Entity findNamed(List<String> tokens) {
@@ -354,7 +348,7 @@ public final class SpeakerResolver {
             }
             if (person != null) return person;
         }
-        if (m.type() == SpeakerType.ORGANIZATION && ORG_COREF_HEADS.contains(head) && definite(written)
+        if (m.type() == SpeakerType.ORGANIZATION && INSTITUTION_COREFERENCE_NOUNS.contains(head) && definite(written)
                 && written.indexOf(' ') == written.lastIndexOf(' ')) {
             // "the company", "the agency" (no more than that): the institution named last, one whose name has the
             // word first ("the agency" after "the Border Services Agency")
@@ -385,9 +379,9 @@ public final class SpeakerResolver {
             Entity named = findNamed(NameKey.tokens(written));
             if (named != null) return named;
         }
-        String key = written.toLowerCase(Locale.ROOT).replaceFirst("^(the|a|an) ", "");
+        String key = withoutLeadingArticle(written.toLowerCase(Locale.ROOT));
         for (Entity e : recent()) {
-            if (!e.named && e.name.toLowerCase(Locale.ROOT).replaceFirst("^(the|a|an) ", "").equals(key)) return e;
+            if (!e.named && withoutLeadingArticle(e.name.toLowerCase(Locale.ROOT)).equals(key)) return e;
         }
         for (Entity e : recent()) { // "the ministry" after "Syria's foreign ministry"
             if (!e.named && e.type == SpeakerType.ORGANIZATION && e.heads.contains(head) && m.type() == SpeakerType.ORGANIZATION
@@ -414,7 +408,7 @@ public final class SpeakerResolver {
         List<String> knownTokens = NameKey.tokens(known.toString());
         for (int i = 0; i < words.length; i++) {
             String w = words[i];
-            if (w.isEmpty() || DETERMINERS.contains(w) || ANY_HOLDER.contains(w) || w.endsWith("'s") || w.endsWith("\u2019s")) continue;
+            if (w.isEmpty() || DESCRIPTION_DETERMINERS.contains(w) || ANY_HOLDER_MODIFIERS.contains(w) || w.endsWith("'s") || w.endsWith("\u2019s")) continue;
             if (w.equals(head) && i == words.length - 1) continue;
             if (w.equals("based") || i + 1 < words.length && words[i + 1].equals("based")) continue; // "the Calgary-based railway"
             List<String> folded = NameKey.tokens(w);
@@ -426,15 +420,21 @@ public final class SpeakerResolver {
         return true;
     }
 
-    private static final Set<String> DETERMINERS = Words.of("the", "a", "an", "its", "their", "his", "her", "our", "this", "that");
-    private static final Set<String> ANY_HOLDER = Words.of("former", "new", "current", "then", "top", "senior", "longtime",
-            "veteran", "acting", "outgoing", "incoming", "central"); // "the central bank": the bank named before
+    private static final Set<String> DESCRIPTION_DETERMINERS = WordLists.load("speakers/description-determiners");
+    /** "the former minister", "the central bank": words any holder may take, the one named before too. */
+    private static final Set<String> ANY_HOLDER_MODIFIERS = WordLists.load("speakers/any-holder-modifiers");
 
     /** Generic institution nouns that stand for the institution named last ("Facebook ... the company said"). */
-    private static final Set<String> ORG_COREF_HEADS = Words.of("company", "firm", "group", "organization",
-            "organisation", "giant", "maker", "manufacturer", "retailer", "carrier", "airline", "network", "broadcaster",
-            "insurer", "lender", "utility", "conglomerate", "startup", "corporation", "agency", "authority", "department",
-            "diocese", "archdiocese", "church", "university", "union", "board", "league", "club", "team");
+    private static final Set<String> INSTITUTION_COREFERENCE_NOUNS = WordLists.load("speakers/institution-coreference-nouns");
+
+    /** "the ministry" and "a ministry" are one description: the article that opens it does not count. */
+    private static final Set<String> LEADING_ARTICLES = WordLists.load("speakers/leading-articles");
+
+    /** The lower-case description without its leading article, as {@code replaceFirst("^(the|a|an) ", "")} with those articles. */
+    private static String withoutLeadingArticle(String lower) {
+        int space = lower.indexOf(' ');
+        return space > 0 && LEADING_ARTICLES.contains(lower.substring(0, space)) ? lower.substring(space + 1) : lower;
+    }
 
     private static boolean definite(String written) {
         String w = written.toLowerCase(Locale.ROOT);
@@ -525,10 +525,10 @@ public final class SpeakerResolver {
                 int j = i;
                 while (true) {
                     while (j + 1 < n && (Character.isUpperCase(text.charAt(tok.start(j + 1)))
-                            && !PARTICLES.contains(text.substring(tok.start(j + 1), tok.end(j + 1)).toLowerCase(Locale.ROOT))
+                            && !CAPITALISED_PARTICLES.contains(text.substring(tok.start(j + 1), tok.end(j + 1)).toLowerCase(Locale.ROOT))
                             || tok.start(j + 1) == tok.end(j) && Character.isLetter(text.charAt(tok.start(j + 1))))) j++;
                     // "the Bank of England", "Ministry of Health": an institution's name goes on through "of"
-                    if (j + 2 < n && INSTITUTION_JOINERS.contains(text.substring(tok.start(j + 1), tok.end(j + 1)))
+                    if (j + 2 < n && INSTITUTION_NAME_JOINERS.contains(text.substring(tok.start(j + 1), tok.end(j + 1)))
                             && Character.isUpperCase(text.charAt(tok.start(j + 2)))
                             && MentionParser.ORG_NAME_WORDS.contains(text.substring(tok.start(j), tok.end(j)).toLowerCase(Locale.ROOT))) {
                         j += 2;
@@ -556,7 +556,7 @@ public final class SpeakerResolver {
                 }
                 boolean subject = i == 0 || i == 1 && !Character.isLetterOrDigit(text.charAt(tok.start(0)))
                         || describedSubject(text, tok, i); // "Foreign Ministry spokesperson Lu Kang gave ..."
-                boolean afterPreposition = i > 0 && PREPOSITIONS.contains(text.substring(tok.start(i - 1), tok.end(i - 1)).toLowerCase(Locale.ROOT));
+                boolean afterPreposition = i > 0 && PREPOSITIONS_BEFORE_NAMES.contains(text.substring(tok.start(i - 1), tok.end(i - 1)).toLowerCase(Locale.ROOT));
                 char hint = subject ? pronounAfter(text, tok.end(j), sentenceEnd(sentences, s)) : 0;
                 events.add(new Event(tok.start(i), subject ? -2 : afterPreposition ? -3 : -1, new Span(tok.start(i), tok.end(j)), hint));
                 i = j + 1;
@@ -572,7 +572,7 @@ public final class SpeakerResolver {
         return after.contains("\u2014") || after.contains("\u2013") || after.contains("--") || after.contains(" - ");
     }
 
-    private static final Set<String> INSTITUTION_JOINERS = Set.of("of", "for", "on");
+    private static final Set<String> INSTITUTION_NAME_JOINERS = WordLists.load("speakers/institution-name-joiners");
 
     /** Whether only capitalised words and role words come before token {@code i}: the name ends the sentence's subject. */
     private boolean describedSubject(String text, quotestance.model.Tokens tok, int i) {
@@ -600,7 +600,7 @@ public final class SpeakerResolver {
     /** Sentence openers, contractions ("We're"), and capitalised -ing forms that open a run but name no one. */
     private static boolean notAName(String word, int position) {
         String w = word.toLowerCase(Locale.ROOT);
-        if (NOT_NAMES.contains(w) || MentionParser.SENTENCE_WORDS.contains(w)) return true;
+        if (NOT_NAME_WORDS.contains(w) || MentionParser.SENTENCE_WORDS.contains(w)) return true;
         if (w.indexOf('\'') > 0 || w.indexOf('\u2019') > 0) return !w.endsWith("'s") && !w.endsWith("\u2019s");
         return position == 0 && w.length() > 5 && w.endsWith("ing");
     }
@@ -616,6 +616,19 @@ public final class SpeakerResolver {
      * full name comes first ("Vell's remarks came after Peru rebuked Prime Minister Tomas Brekke
      * over his criticism": "his" is Brekke's).
      */
+    private static final Set<String> MASCULINE_PRONOUNS = WordLists.load("speakers/masculine-pronouns");
+    private static final Set<String> FEMININE_PRONOUNS = WordLists.load("speakers/feminine-pronouns");
+    private static final Set<String> NEUTER_PRONOUNS = WordLists.load("speakers/neuter-pronouns");
+    /** The lengths of the pronouns above: only words of such a length are looked up (this scans every subject's sentence). */
+    private static final int SHORTEST_PRONOUN = pronounLength(Math::min, Integer.MAX_VALUE);
+    private static final int LONGEST_PRONOUN = pronounLength(Math::max, 0);
+
+    private static int pronounLength(java.util.function.IntBinaryOperator pick, int start) {
+        int n = start;
+        for (Set<String> s : List.of(MASCULINE_PRONOUNS, FEMININE_PRONOUNS, NEUTER_PRONOUNS)) for (String w : s) n = pick.applyAsInt(n, w.length());
+        return n;
+    }
+
     private static char pronounAfter(String text, int from, int to) {
         int i = from;
         boolean capitalBefore = false;
@@ -629,24 +642,25 @@ public final class SpeakerResolver {
             boolean capital = Character.isUpperCase(text.charAt(i));
             if (capital && capitalBefore && spaceOnly) return 0;
             capitalBefore = capital;
-            if (j - i >= 2 && j - i <= 3 && (i == 0 || !Character.isLetter(text.charAt(i - 1)))) {
+            if (j - i >= SHORTEST_PRONOUN && j - i <= LONGEST_PRONOUN && (i == 0 || !Character.isLetter(text.charAt(i - 1)))) {
                 String w = text.substring(i, j).toLowerCase(Locale.ROOT);
-                if (w.equals("he") || w.equals("his") || w.equals("him")) return 'm';
-                if (w.equals("she") || w.equals("her")) return 'f';
-                if (w.equals("they") || w.equals("it") || w.equals("its")) return 0;
+                if (MASCULINE_PRONOUNS.contains(w)) return 'm';
+                if (FEMININE_PRONOUNS.contains(w)) return 'f';
+                if (NEUTER_PRONOUNS.contains(w)) return 0;
             }
             i = j;
         }
         return 0;
     }
 
-    private static final Set<String> PREPOSITIONS = Words.of("in", "of", "from", "to", "at", "on", "into", "across",
-            "near", "outside", "inside", "toward", "towards", "against", "via", "through", "between");
+    private static final Set<String> PREPOSITIONS_BEFORE_NAMES = WordLists.load("speakers/prepositions-before-names");
+
+    private static final Set<String> DEMONYM_ENDINGS = WordLists.load("speakers/demonym-endings");
 
     /** A people's adjective ("Chinese", "Iranian", "Korean", "British"), as the party gazetteer lists some of them. */
     private static boolean demonym(String lower) {
-        return lower.endsWith("ese") || lower.endsWith("ian") || lower.endsWith("ean") || lower.endsWith("ican")
-                || lower.endsWith("ish") || lower.endsWith("ch");
+        for (String ending : DEMONYM_ENDINGS) if (lower.endsWith(ending)) return true;
+        return false;
     }
 
     private static boolean lowerCaseWordAfter(String text, int from) {
