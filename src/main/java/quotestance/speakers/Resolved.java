@@ -4,7 +4,7 @@ import quotestance.model.ResolutionStep;
 
 /**
  * What resolution made of one quote: its speaker (null when none), the step that decided it, and whether its
- * paragraph, left open, took the speaker of the quotation that goes on after it.
+ * paragraph, left open, took the speaker of the quotation that goes on after it ({@link OpenParagraphs}).
  */
 record Resolved(Entity speaker, ResolutionStep step, boolean carriedBack) {
     /** A step's own result. */

@@ -14,7 +14,7 @@ import quotestance.model.ResolutionStep;
 final class StepConfidence {
     /** A quote left without a speaker, whichever step left it so. */
     static final double NO_SPEAKER = 0.5;
-    /** A paragraph left open that took the speaker of the quotation after it. */
+    /** A paragraph left open that took the speaker of the quotation after it ({@link OpenParagraphs}). */
     static final double CARRIED_BACK = 0.85;
 
     private static final Map<ResolutionStep, Double> FACTORS = factors();
