@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import quotestance.lexicon.Words;
+import quotestance.lexicon.WordLists;
 
 /**
  * The full name an acronym stands for, found earlier in the article: capitalised words whose initials spell it,
@@ -12,7 +12,8 @@ import quotestance.lexicon.Words;
  * IRCC, "International Atomic Energy Agency" for IAEA).
  */
 final class AcronymExpansion {
-    private static final Set<String> JOINERS = Words.of("and", "of", "for", "the", "on", "&", "de", "la");
+    /** Small words between a name's capitalised words ("Immigration, Refugees and Citizenship Canada"). */
+    private static final Set<String> NAME_JOINERS = WordLists.load("speakers/acronym-joiners");
     /** How far back an expansion is looked for: names are spelled out near their first short use. */
     private static final int WINDOW_CHARS = 20_000;
 
@@ -57,7 +58,7 @@ final class AcronymExpansion {
                 if (Character.toUpperCase(s.charAt(0)) != acronym.charAt(letter) || s.length() < 2 || s.equals(s.toUpperCase(java.util.Locale.ROOT))) return null;
                 letter++;
                 end = word[1];
-            } else if (k == w || !JOINERS.contains(s)) {
+            } else if (k == w || !NAME_JOINERS.contains(s)) {
                 return null;
             }
             k++;

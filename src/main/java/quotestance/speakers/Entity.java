@@ -6,7 +6,10 @@ import java.util.Set;
 
 import quotestance.model.SpeakerType;
 
-/** One speaker (or candidate speaker) of one article while the resolver builds it. Confined to the resolver. */
+/**
+ * One speaker (or candidate speaker) of one article while the resolver builds it. Its fields change as the article
+ * is read; it belongs to one call's {@link ArticleEntities} and is never shared between calls.
+ */
 final class Entity {
     String name;              // the fullest form seen, or the description as written
     List<String> tokens;      // NameKey tokens of the name; empty for descriptions
@@ -38,6 +41,16 @@ final class Entity {
         this.named = named;
         this.type = type;
         this.gender = gender;
+    }
+
+    /** Mentioned at {@code at}: a pronoun or a title after it may point here. */
+    void seenAt(int at) {
+        lastSeen = Math.max(lastSeen, at);
+    }
+
+    /** Prominent at {@code at} (speaking, or the subject that opens a sentence): what a pronoun after it prefers. */
+    void salientAt(int at) {
+        lastSalient = Math.max(lastSalient, at);
     }
 
     boolean fitsPronoun(String pronoun) {

@@ -2,9 +2,12 @@ package quotestance.speakers;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+
+import quotestance.lexicon.WordLists;
 
 /**
  * Folds a name to the tokens that identify it across spellings: accents, case, possessive 's and
@@ -12,20 +15,19 @@ import java.util.Map;
  * Assad); common transliterations of a few very frequent names meet (Mohammad = Mohammed = Muhammad).
  */
 public final class NameKey {
-    private static final Map<String, String> VARIANTS = Map.ofEntries(
-            Map.entry("mohamad", "muhamad"), Map.entry("mohamed", "muhamad"), Map.entry("muhamed", "muhamad"),
-            Map.entry("mohammad", "muhamad"), Map.entry("mohammed", "muhamad"), Map.entry("muhammad", "muhamad"),
-            Map.entry("ahmed", "ahmad"), Map.entry("hossein", "husain"), Map.entry("hussein", "husain"),
-            Map.entry("husein", "husain"), Map.entry("hussain", "husain"), Map.entry("yousef", "yusuf"),
-            Map.entry("youssef", "yusuf"), Map.entry("yusef", "yusuf"), Map.entry("omar", "umar"),
-            Map.entry("osama", "usama"), Map.entry("abdallah", "abdulah"), Map.entry("abdullah", "abdulah"),
-            Map.entry("mahmood", "mahmud"), Map.entry("mahmoud", "mahmud"), Map.entry("mustapha", "mustafa"),
-            Map.entry("mostafa", "mustafa"), Map.entry("vladimir", "vladimir"), Map.entry("sergey", "sergei"),
-            Map.entry("dmitry", "dmitri"), Map.entry("alexey", "alexei"), Map.entry("aleksei", "alexei"),
-            Map.entry("qasim", "kasim"), Map.entry("qassem", "kasim"), Map.entry("kassem", "kasim"),
-            Map.entry("qasem", "kasim"), Map.entry("gaddafi", "kadafi"), Map.entry("qaddafi", "kadafi"));
+    /** Spellings of very frequent names and the key they meet in ("mohammed" -> "muhamad"): speakers/name-variants.tsv. */
+    private static final Map<String, String> VARIANTS = variants();
 
     private NameKey() {
+    }
+
+    private static Map<String, String> variants() {
+        Map<String, String> out = new HashMap<>();
+        WordLists.lines("speakers/name-variants.tsv", line -> {
+            String[] f = line.split("\t");
+            out.put(f[0], f[1]);
+        });
+        return Map.copyOf(out);
     }
 
     /** The folded tokens of a name, titles not removed (callers pass names without titles). */
