@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 import quotestance.lexicon.Lexicons;
-import quotestance.lexicon.Words;
+import quotestance.lexicon.WordLists;
 import quotestance.model.AttributionRule;
 import quotestance.model.Mention;
 import quotestance.model.MentionRule;
@@ -34,20 +34,12 @@ import quotestance.text.TokenText;
  * Stateless and thread-safe.
  */
 public final class QuoteFinder {
-    /** Verbs whose object is as often a thing as a statement: a reported clause needs its "that". */
-    private static final Set<String> THAT_VERBS = Words.of("deny", "confirm", "reject", "dismiss", "welcome", "praise",
-            "condemn", "criticize", "blame", "thank", "cite", "agree", "respond", "reply", "continue", "offer", "post",
-            "remark", "recount", "remember", "repeat", "rule");
-    /** Verbs that report a demand or intention through an infinitive: "urged Tehran to stop". */
-    private static final Set<String> INFINITIVE_VERBS = Words.of("urge", "call", "ask", "promise", "pledge", "vow", "remind",
-            "threaten", "warn", "agree", "demand", "propose", "want", "tell", "advise", "plan", "decide", "refuse");
-    private static final Set<String> WH_WORDS = Words.of("what", "whether", "how", "why", "when", "where", "which", "if");
-    private static final Set<String> RELATIVES = Words.of("that", "which", "who");
+    private static final Set<String> WH_WORDS = WordLists.load("quotes/wh-words");
+    private static final Set<String> RELATIVE_PRONOUNS = WordLists.load("quotes/relative-pronouns");
     /** Verbs that open the rest of a relative clause after "X said" ("that X said are unrelated"). */
-    private static final Set<String> CLAUSE_VERBS = Words.of("is", "are", "was", "were", "had", "has", "have", "would",
-            "will", "could", "can", "might", "may", "should", "must");
-    private static final Set<String> BE_FORMS = Words.of("is", "are", "was", "were", "be", "been", "being", "'s", "'re", "am");
-    private static final Set<String> NEGATIONS = Words.of("not", "n't", "never", "no", "neither", "nor", "cannot");
+    private static final Set<String> FINITE_AUXILIARIES = WordLists.load("quotes/finite-auxiliaries");
+    private static final Set<String> BE_FORMS = WordLists.load("quotes/be-forms");
+    private static final Set<String> NEGATIONS = WordLists.load("quotes/negations");
 
     private static boolean negatedOrPassive(TokenText t, int cue) {
         for (int j = cue - 1; j >= Math.max(0, cue - 4); j--) {
@@ -59,37 +51,17 @@ public final class QuoteFinder {
         return false;
     }
 
-    private static final Set<String> OBJECT_VERBS = Words.of("tell", "urge", "ask", "warn", "thank", "blame",
-            "criticize", "praise", "remind", "assure", "inform", "advise", "call", "condemn", "describe", "welcome");
-    private static final Set<String> OBJECT_PRONOUNS = Words.of("him", "her", "them", "us", "me", "you", "it", "reporters",
-            "journalists", "lawmakers", "parliament", "supporters");
-    private static final Set<String> TIME_WORDS = Words.of("yesterday", "today", "tonight", "monday", "tuesday",
-            "wednesday", "thursday", "friday", "saturday", "sunday", "week", "weekend", "month", "year", "morning",
-            "afternoon", "evening", "night", "day", "recently", "later", "earlier", "again", "last", "this", "on",
-            "late", "early", "previously");
-    private static final Set<String> CHANNEL_NOUNS = Words.of("statement", "interview", "speech", "letter", "post", "notice",
-            "tweet", "briefing", "report", "broadcast", "address", "conference", "press", "news", "televised",
-            "video", "message", "email", "emailed", "written", "joint", "separate", "radio", "television", "podcast",
-            "commentary", "column", "editorial", "op-ed", "blog", "memo");
-    private static final Set<String> PARTICIPLE_CUES = Words.of("saying", "adding", "noting", "warning", "stressing",
-            "insisting", "arguing", "explaining", "claiming", "urging", "accusing", "telling", "asking", "calling",
-            "describing", "citing", "declaring", "denying", "confirming", "threatening", "vowing", "acknowledging",
-            "suggesting", "announcing", "stating", "asserting", "admitting", "alleging", "promising", "predicting",
-            "emphasizing", "emphasising", "conceding", "pledging", "writing", "tweeting", "mentioning", "recalling",
-            "complaining", "reiterating", "responding", "replying");
+    private static final Set<String> ONE_WORD_LISTENERS = WordLists.load("quotes/one-word-listeners");
+    private static final Set<String> TIME_WORDS = WordLists.load("quotes/time-words");
+    private static final Set<String> CHANNEL_WORDS = WordLists.load("quotes/channel-words");
 
-    private static final Set<String> EVEN_CONJUNCTIONS = Words.of("though", "if", "as", "when", "so", "after", "before", "while");
-    private static final Set<String> LINKING_WORDS = Words.of("but", "and", "so", "because", "that", "while", "if",
-            "when", "although", "though", "since", "yet", "however", "meanwhile", "still", "now", "instead");
-    private static final Set<String> GERUND_PREPOSITIONS = Words.of("by", "for", "after", "before", "while", "since",
-            "without", "in", "from");
-    private static final Set<String> SUBORDINATORS = Words.of("if", "when", "while", "although", "though", "because",
-            "as", "once", "unless", "after", "before", "since", "whether", "despite", "until", "whenever", "wherever");
+    private static final Set<String> EVEN_CONJUNCTIONS = WordLists.load("quotes/even-conjunctions");
+    private static final Set<String> LINKING_WORDS = WordLists.load("quotes/linking-words");
+    private static final Set<String> GERUND_PREPOSITIONS = WordLists.load("quotes/gerund-prepositions");
+    private static final Set<String> SUBORDINATORS = WordLists.load("quotes/subordinators");
 
     /** After a comma inside a reported clause, these open a clause of the author's (or another attribution). */
-    private static final Set<String> CLAUSE_BREAKS = Words.of("he", "she", "they", "it", "we", "i", "although",
-            "though", "whereas", "but", "while", "adding", "saying", "noting", "according", "however", "even",
-            "despite", "unlike");
+    private static final Set<String> CLAUSE_BREAKS = WordLists.load("quotes/clause-breaks");
 
     private final MentionParser mentions = new MentionParser();
     private final Lexicons lex = Lexicons.get();
@@ -554,8 +526,7 @@ public final class QuoteFinder {
         return false;
     }
 
-    private static final Set<String> LINK_LABELS = Set.of("WATCH", "READ MORE", "READ", "RELATED", "ALSO READ", "MORE",
-            "VIDEO", "LISTEN", "PHOTOS", "GALLERY", "SEE ALSO", "CLICK HERE");
+    private static final Set<String> LINK_LABELS = WordLists.load("quotes/link-labels");
 
     /** The token where "according to" starts between {@code from} and {@code to}; -1 if none. */
     private static int accordingToAt(TokenText t, int from, int to) {
@@ -584,7 +555,7 @@ public final class QuoteFinder {
             String w = t.lower(i);
             boolean according = w.equals("according") && t.is(i + 1, "to")
                     || w.equals("as") && t.is(i + 1, "reported") && t.is(i + 2, "by"); // "As reported by X, ..."
-            Lexicons.CueWord cw = according ? new Lexicons.CueWord("accord to", true, false) : lex.cue(w);
+            Lexicons.CueWord cw = according ? Lexicons.CueWord.SOURCE : lex.cue(w);
             if (cw == null) continue;
             if (directOuter.holds(start)) continue;
             QuoteCandidate c = according ? accordingTo(text, t, s, i, sentence)
@@ -606,7 +577,7 @@ public final class QuoteFinder {
                 if (prev.content().contains(cueOrContent) && prev.content().start() < cueOrContent.start()) {
                     int ci = t.tokenAtOrAfter(cueOrContent.start());
                     boolean coordinated = ci > 0 && (t.is(ci - 1, "and") || t.is(ci - 1, "also") && t.is(ci - 2, "and")
-                            || PARTICIPLE_CUES.contains(t.lower(ci)) && t.isPunct(ci - 1, ','));
+                            || isParticiple(t.lower(ci)) && t.isPunct(ci - 1, ','));
                     if (c.rule().clauseBefore() || c.rule() == AttributionRule.REPORTED_PARENTHETICAL) {
                         // "X, who asked ..., watched it, attorneys said": the attribution that closes the sentence wins
                         out.remove(lastContentIndex);
@@ -696,11 +667,8 @@ public final class QuoteFinder {
     }
 
     private static final java.util.Map<String, Float> VALENCE = quotestance.stance.Valences.shared();
-    private static final Set<String> NAMING_BLOCKERS = Words.of("to", "in", "into", "off", "back", "up", "out", "for",
-            "on", "upon", "at", "by", "from", "a", "an", "after", "about",
-            "himself", "herself", "itself", "themselves", "ourselves"); // "men calling themselves X": a self-description
-    private static final Set<String> PREPOSITIONS = Words.of("of", "for", "to", "in", "on", "at", "by", "with", "from",
-            "about", "into", "after", "before", "during", "over", "under", "as");
+    private static final Set<String> NAMING_BLOCKERS = WordLists.load("quotes/naming-blockers"); // "men calling themselves X": a self-description
+    private static final Set<String> PREPOSITIONS = WordLists.load("quotes/prepositions");
 
     /** What follows the cue is no clause but a lone object ("said them, but ...", "said so."). */
     private static boolean noClause(TokenText t, int k) {
@@ -710,8 +678,17 @@ public final class QuoteFinder {
         return LONE_OBJECTS.contains(w) && (k + 1 >= t.size() || !t.isWord(k + 1) && !t.isQuoteMark(k + 1));
     }
 
-    private static final Set<String> LONE_OBJECTS = Words.of("them", "it", "so", "this", "nothing", "anything",
-            "something", "much", "little", "otherwise");
+    private static final Set<String> LONE_OBJECTS = WordLists.load("quotes/lone-objects");
+
+    private static boolean isParticiple(String lowerWord) {
+        Lexicons.CueWord c = Lexicons.get().cue(lowerWord);
+        return c != null && c.participle();
+    }
+
+    private static boolean coordinatedCue(String lowerWord) {
+        Lexicons.CueWord c = Lexicons.get().cue(lowerWord);
+        return c != null && c.coordinated();
+    }
 
     private static boolean speechCue(String lowerWord) {
         Lexicons.CueWord c = Lexicons.get().cue(lowerWord);
@@ -722,11 +699,11 @@ public final class QuoteFinder {
     private static boolean nextAttribution(TokenText t, int k) {
         for (int j = k; j < Math.min(t.size(), k + 5); j++) {
             // "... but that it would add ...", "... but also because he denied ...": the clause's own verbs
-            if (!t.isWord(j) || MODALS.contains(t.lower(j)) || SUBORDINATORS.contains(t.lower(j)) || RELATIVES.contains(t.lower(j))) return false;
+            if (!t.isWord(j) || VERB_LEADS.contains(t.lower(j)) || SUBORDINATORS.contains(t.lower(j)) || RELATIVE_PRONOUNS.contains(t.lower(j))) return false;
             Lexicons.CueWord c = Lexicons.get().cue(t.lower(j));
             // "... and are asked to work nights": a passive reports nothing,
             // and "... and other buyers who agreed to ...": a relative clause's verb, not a new attribution
-            if (c != null && c.speech()) return j > k && !BE_FORMS.contains(t.lower(j - 1)) && !RELATIVES.contains(t.lower(j - 1));
+            if (c != null && c.speech()) return j > k && !BE_FORMS.contains(t.lower(j - 1)) && !RELATIVE_PRONOUNS.contains(t.lower(j - 1));
         }
         return false;
     }
@@ -742,7 +719,7 @@ public final class QuoteFinder {
         if (!ends || k == from || !t.isWord(k - 1)) return null;
         // a document is the channel of whoever wrote it ("according to the post", "... to preliminary findings"): it
         // names no speaker, and the writer is not in the phrase
-        for (int w = from; w < k; w++) if (CHANNEL_NOUNS.contains(t.lower(w)) || DOCUMENT_NOUNS.contains(t.lower(w))) return null;
+        for (int w = from; w < k; w++) if (CHANNEL_WORDS.contains(t.lower(w)) || DOCUMENT_NOUNS.contains(t.lower(w))) return null;
         return new Mention(new Span(t.start(from), t.end(k - 1)), null, List.of(), Mention.Kind.DESCRIPTION,
                 quotestance.model.SpeakerType.UNKNOWN, (char) 0, t.lower(k - 1), MentionRule.SOURCE_PHRASE);
     }
@@ -758,7 +735,7 @@ public final class QuoteFinder {
         for (int k = from; k < Math.min(t.size(), from + MAX_SOURCE_WORDS) && (t.isWord(k) || t.is(k, "'s")); k++) {
             String w = t.lower(k);
             if (possessive < 0 && (w.endsWith("'s") || w.endsWith("\u2019s"))) possessive = k;
-            else if (possessive >= 0 && (CHANNEL_NOUNS.contains(w) || DOCUMENT_NOUNS.contains(w) || REPORT_NOUNS.contains(w))) {
+            else if (possessive >= 0 && (CHANNEL_WORDS.contains(w) || DOCUMENT_NOUNS.contains(w) || REPORT_NOUNS.contains(w))) {
                 Mention owner = mentions.before(t, possessive + 1);
                 if (owner != null && t.tokenAtOrAfter(owner.span().start()) >= from) return owner.withRule(MentionRule.DOCUMENT_OWNER);
                 // "the city's": the possessor as written, without its "'s"
@@ -774,25 +751,21 @@ public final class QuoteFinder {
     }
 
     /** Documents that count as sources on their own ("according to a poll"), but give way to their owner when named. */
-    private static final Set<String> REPORT_NOUNS = Words.of("assessment", "survey", "poll", "review", "audit",
-            "investigation", "count", "estimate");
-    private static final Set<String> DOCUMENT_NOUNS = Words.of("findings", "finding", "documents", "document", "records",
-            "record", "release", "study", "studies", "papers", "paper", "filing", "filings", "post", "posts", "data",
-            "figures", "estimates", "analysis", "research", "reports", "website", "transcript", "minutes", "memo",
-            "complaint", "indictment", "lawsuit", "court", "affidavit", "tally", "accounts", "account");
+    private static final Set<String> REPORT_NOUNS = WordLists.load("quotes/report-nouns");
+    private static final Set<String> DOCUMENT_NOUNS = WordLists.load("quotes/document-nouns");
 
     private QuoteCandidate reportedAt(String text, TokenText t, int s, int i, Lexicons.CueWord cw, Sentence sentence,
                                       Mention lastSubject) {
         Span cue = cueSpan(t, i);
         String lemma = cw.lemma();
-        if (NOUN_LIKE_CUES.contains(t.lower(i)) && !usedAsVerb(t, i)) return null; // "the annual report that came out"
+        if (cw.nounLike() && !usedAsVerb(t, i)) return null; // "the annual report that came out"
         if (negatedOrPassive(t, i)) return null; // "did not say", "has been praised": nothing was said
         if (comparedWith(t, i)) return null; // "higher than the council says they are": the clause is elided
         Mention subject = mentions.before(t, i);
         if (subject != null) {
             int m0 = t.tokenAtOrAfter(subject.span().start());
-            if (m0 > 0 && RELATIVES.contains(t.lower(m0 - 1)) && cw.speech() && i + 1 < t.size()
-                    && CLAUSE_VERBS.contains(t.lower(i + 1))) {
+            if (m0 > 0 && RELATIVE_PRONOUNS.contains(t.lower(m0 - 1)) && cw.speech() && i + 1 < t.size()
+                    && FINITE_AUXILIARIES.contains(t.lower(i + 1))) {
                 // "six deaths that Lohmar said are unrelated": the relative clause's verb phrase is what was said
                 Span content = clause(text, t, i + 1, sentence);
                 if (content != null && wordCount(text, content) >= 2) {
@@ -811,19 +784,19 @@ public final class QuoteFinder {
             // "what the department told", "asked whether he said"; but "when she said ..." and "where he said ..." report
             if (m0 > 0 && WH_WORDS.contains(t.lower(m0 - 1)) && !t.is(m0 - 1, "when") && !t.is(m0 - 1, "where")) return null;
         }
-        if (i >= 3 && t.is(i - 1, "as") && PARTICIPLE_CUES.contains(t.lower(i))) {
+        if (i >= 3 && t.is(i - 1, "as") && cw.participle()) {
             // "state television quoted President X as saying (that) ...": the one quoted said it, not the channel
             Mention quoted = quotedAs(t, i - 1);
             if (quoted != null) {
-                int afterCue = afterCueStart(t, i, lemma);
+                int afterCue = afterCueStart(t, i, cw);
                 Span content = afterCue < 0 || clauseEnds(t, afterCue) ? null : clause(text, t, afterCue, sentence);
                 if (content == null || wordCount(text, content) < 2) return null;
                 return new QuoteCandidate(content, kindOf(text, content), cue, lemma, quoted, AttributionRule.REPORTED_QUOTED_AS_SAYING,
                         0.8, s, sentence.paragraphIndex(), false);
             }
         }
-        boolean participle = PARTICIPLE_CUES.contains(t.lower(i));
-        if (participle && subject != null && (subject.kind() == Mention.Kind.DESCRIPTION && CHANNEL_NOUNS.contains(subject.head())
+        boolean participle = cw.participle();
+        if (participle && subject != null && (subject.kind() == Mention.Kind.DESCRIPTION && CHANNEL_WORDS.contains(subject.head())
                 || TIME_WORDS.contains(t.lower(t.tokenAtOrAfter(subject.span().end()) - 1)))) {
             // "the ministry issued a statement saying ...", "... a notice Tuesday saying": the statement is the
             // channel and Tuesday its date; the issuer, the sentence's subject, is the speaker
@@ -833,7 +806,7 @@ public final class QuoteFinder {
         if (subject == null && participle) {
             int p = i - 1;
             while (p > 0 && TIME_WORDS.contains(t.lower(p))) p--;
-            if (p > 0 && CHANNEL_NOUNS.contains(t.lower(p)) && !t.isCapitalized(p)) {
+            if (p > 0 && CHANNEL_WORDS.contains(t.lower(p)) && !t.isCapitalized(p)) {
                 // "posted a notice Tuesday saying ...": no mention names the notice, and its issuer spoke
                 Mention issuer = sentenceSubject(t, p);
                 if (issuer != null) subject = issuer;
@@ -861,7 +834,7 @@ public final class QuoteFinder {
             int mStart = t.tokenAtOrAfter(subject.span().start());
             boolean subjectAfterComma = mStart > 0 && t.isPunct(mStart - 1, ',')
                     || mStart > 1 && t.isQuoteMark(mStart - 1) && t.isPunct(mStart - 2, ','); // `standards," a spokeswoman said`
-            int afterCue = afterCueStart(t, i, lemma);
+            int afterCue = afterCueStart(t, i, cw);
             if (afterCue < 0 && lemma.equals("call")) {
                 Span named = naming(text, t, i, sentence);
                 return named == null ? null : new QuoteCandidate(named, kindOf(text, named), cue, lemma, subject,
@@ -892,14 +865,14 @@ public final class QuoteFinder {
                 Span content = clause(text, t, afterCue, sentence);
                 // a belief or finding counts only with its "that" clause ("thought that ...", not "thought about");
                 // so do verbs that take a plain object as often as a statement ("denied the report", "added a goal")
-                boolean needsThat = !cw.speech() || THAT_VERBS.contains(lemma)
+                boolean needsThat = !cw.speech() || cw.needsThat()
                         || lemma.equals("add") && !(subject.isPronoun() && subject.gender() != 0 || subject.type() == quotestance.model.SpeakerType.PERSON);
-                boolean infinitive = INFINITIVE_VERBS.contains(lemma) && t.is(afterCue, "to");
-                boolean pronounClause = afterCue < t.size() && CLAUSE_SUBJECTS.contains(t.lower(afterCue)) && cw.speech();
+                boolean infinitive = cw.infinitive() && t.is(afterCue, "to");
+                boolean pronounClause = afterCue < t.size() && SUBJECT_PRONOUNS.contains(t.lower(afterCue)) && cw.speech();
                 // verbs that as often take a thing ("wrote a letter", "snapped a streak", "yelled at") report a
                 // statement only when a clause follows, with its own finite verb; "questioned the plan" and "demanded
                 // changes" stay: they take a stance toward their object
-                boolean clauseNeeded = OBJECT_OR_CLAUSE_VERBS.contains(lemma) && !startsWithThat(t, afterCue) && !infinitive
+                boolean clauseNeeded = cw.objectOrClause() && !startsWithThat(t, afterCue) && !infinitive
                         && !pronounClause && !finiteVerbWithin(t, afterCue, FINITE_VERB_WINDOW);
                 if (content != null && wordCount(text, content) >= 2 && !clauseNeeded && !circumstanceOnly(text, t, content)
                         && (!needsThat || startsWithThat(t, afterCue) || infinitive || pronounClause)) {
@@ -917,7 +890,7 @@ public final class QuoteFinder {
             // "..., said he had made calls", "..., said the governor was stronger": the words after "said" open the
             // reported clause, with its own subject and verb, so the phrase before the comma is not what was said
             int next = t.tokenAtOrAfter(m.span().end());
-            if (next < t.size() && (CLAUSE_VERBS.contains(t.lower(next)) || BE_FORMS.contains(t.lower(next)))) return null;
+            if (next < t.size() && (FINITE_AUXILIARIES.contains(t.lower(next)) || BE_FORMS.contains(t.lower(next)))) return null;
             Span before = trimTail(text, new Span(sentence.span().start(), t.start(i - 1)));
             if (before == null || wordCount(text, before) < 3) return null;
             return new QuoteCandidate(before, kindOf(text, before), cue, lemma, m, AttributionRule.REPORTED_CLAUSE_BEFORE_INVERTED,
@@ -941,9 +914,8 @@ public final class QuoteFinder {
         return -1;
     }
 
-    private static final Set<String> COORDINATED_ADVERBS = Words.of("also", "later", "then", "again", "repeatedly",
-            "now", "still", "publicly", "privately", "once", "often", "has", "have", "had");
-    private static final Set<String> PHRASE_PREPOSITIONS = Words.of("in", "on", "at", "during", "after", "before", "with");
+    private static final Set<String> COORDINATED_ADVERBS = WordLists.load("quotes/coordinated-adverbs");
+    private static final Set<String> PHRASE_PREPOSITIONS = WordLists.load("quotes/phrase-prepositions");
 
     /** The noun phrase that opens the sentence, when it does ("BC Hydro reminded customers ..., saying ..."). */
     private Mention sentenceSubject(TokenText t, int before) {
@@ -975,8 +947,6 @@ public final class QuoteFinder {
         return possessorsPart(t, m, before);
     }
 
-    /** Cue forms that are nouns as often as verbs. */
-    private static final Set<String> NOUN_LIKE_CUES = Words.of("report", "reports", "estimates");
 
     /**
      * Whether the noun-like cue at {@code i} is a verb here: after a plural subject ("tenants report they ..."),
@@ -989,7 +959,7 @@ public final class QuoteFinder {
                 && before.length() > 3 && before.endsWith("s") && !before.endsWith("ss");
         boolean closesSentence = i + 1 < t.size() && t.isPunct(i + 1, '.');
         boolean thatClause = t.is(i + 1, "that") && i + 2 < t.size() && (t.isCapitalized(i + 2)
-                || LISTENER_STOPS.contains(t.lower(i + 2)) || Character.isDigit(t.word(i + 2).charAt(0)));
+                || CLAUSE_LEADS.contains(t.lower(i + 2)) || Character.isDigit(t.word(i + 2).charAt(0)));
         return pluralSubject || closesSentence || thatClause;
     }
 
@@ -1007,12 +977,11 @@ public final class QuoteFinder {
         int first = t.tokenAtOrAfter(phrase.start());
         int last = t.tokenAtOrAfter(phrase.end()) - 1;
         for (int k = first; k <= last && k < t.size(); k++) if (MentionParser.FINITE_VERBS.contains(t.lower(k))) return false;
-        return first < t.size() && (PHRASE_OPENERS.contains(t.lower(first)) || TIME_WORDS.contains(t.lower(first)))
+        return first < t.size() && (CIRCUMSTANCE_OPENERS.contains(t.lower(first)) || TIME_WORDS.contains(t.lower(first)))
                 && wordCount(text, phrase) <= 4;
     }
 
-    private static final Set<String> PHRASE_OPENERS = Words.of("on", "in", "at", "during", "after", "before", "earlier",
-            "later", "late", "early", "last", "this", "since", "by", "for");
+    private static final Set<String> CIRCUMSTANCE_OPENERS = WordLists.load("quotes/circumstance-openers");
 
     /**
      * "The judge spoke out on the plan, saying ...": a determiner, up to three lower-case words and then a verb;
@@ -1085,7 +1054,8 @@ public final class QuoteFinder {
      * Where the reported clause starts after the cue at {@code i}: past its particle, its object and a time or
      * channel phrase ("told Reuters in an interview on Tuesday that ..."); -1 when the cue needs a particle it lacks.
      */
-    private int afterCueStart(TokenText t, int i, String lemma) {
+    private int afterCueStart(TokenText t, int i, Lexicons.CueWord cw) {
+        String lemma = cw.lemma();
         int k = i + 1;
         switch (lemma) {
             case "point out" -> {
@@ -1107,8 +1077,8 @@ public final class QuoteFinder {
             default -> {
             }
         }
-        if (OBJECT_VERBS.contains(lemma) && k < t.size() && !lemma.equals("call")) {
-            if (OBJECT_PRONOUNS.contains(t.lower(k))) k++;
+        if (cw.takesObject() && k < t.size() && !lemma.equals("call")) {
+            if (ONE_WORD_LISTENERS.contains(t.lower(k))) k++;
             else if (!t.is(k, "that")) {
                 int listener = lemma.equals("tell") ? afterListener(t, k) : k;
                 k = listener != k ? listener : mentions.skipNounPhrase(t, k);
@@ -1139,33 +1109,25 @@ public final class QuoteFinder {
         int j = t.is(k, "the") ? k + 1 : k;
         int words = 0;
         while (j < t.size() && words < 2 && t.isWord(j) && !t.isCapitalized(j) && !t.is(j, "that")
-                && !LISTENER_STOPS.contains(t.lower(j))) {
+                && !CLAUSE_LEADS.contains(t.lower(j))) {
             if (LISTENER_BREAKS.contains(t.lower(j))) return k; // "told stories about the war": a thing, not a listener
             j++;
             words++;
         }
         if (words == 0 || j >= t.size()) return k;
-        boolean clauseFollows = t.is(j, "that") || LISTENER_STOPS.contains(t.lower(j)) || t.isCapitalized(j);
+        boolean clauseFollows = t.is(j, "that") || CLAUSE_LEADS.contains(t.lower(j)) || t.isCapitalized(j);
         return clauseFollows ? j : k;
     }
 
-    private static final Set<String> LISTENER_BREAKS = Words.of("about", "of", "to", "in", "on", "for", "with", "at",
-            "from", "by", "and", "or", "as");
+    private static final Set<String> LISTENER_BREAKS = WordLists.load("quotes/listener-breaks");
 
     /** Words that open the clause after a listener: a determiner or a subject pronoun. */
-    private static final Set<String> LISTENER_STOPS = Words.of("the", "a", "an", "his", "her", "their", "its", "our",
-            "he", "she", "they", "it", "we", "i", "this", "these", "those", "there", "no", "all", "some");
+    private static final Set<String> CLAUSE_LEADS = WordLists.load("quotes/clause-leads");
 
-    private static final Set<String> MODALS = Words.of("would", "could", "will", "can", "may", "might", "should",
-            "must", "to", "did", "does", "do");
+    private static final Set<String> VERB_LEADS = WordLists.load("quotes/verb-leads");
 
-    /** Cues that after "and" or "but" are the speaker's next verb, seldom the reported clause's own. */
-    private static final Set<String> COORDINATED_CUES = Words.of("criticized", "criticised", "urged", "vowed", "accused",
-            "praised", "added", "noted", "insisted", "stressed", "condemned", "blamed", "thanked", "welcomed",
-            "called", "told", "said", "says", "adds", "noting", "adding", "warned", "argued", "dismissed");
 
-    private static final Set<String> CUE_ADVERBS = Words.of("however", "also", "moreover", "again",
-            "repeatedly", "publicly", "privately", "firmly", "flatly", "separately", "previously");
+    private static final Set<String> CUE_ADVERBS = WordLists.load("quotes/cue-adverbs");
 
     /**
      * The token after a phrase of channel or place that starts with a preposition at {@code k} ("in a statement",
@@ -1182,19 +1144,18 @@ public final class QuoteFinder {
         if (!(w.equals("in") || w.equals("at") || w.equals("during") || w.equals("via") || w.equals("through")
                 || w.equals("to") || w.equals("on")) || k + 1 >= t.size()) return k;
         // "vowing to press ahead", "to report back": "to" and a bare channel word is an infinitive
-        if (w.equals("to") && CHANNEL_NOUNS.contains(t.lower(k + 1))) return k;
+        if (w.equals("to") && CHANNEL_WORDS.contains(t.lower(k + 1))) return k;
         int j = k + 1;
-        while (j < t.size() && j < k + 6 && (CHANNEL_NOUNS.contains(t.lower(j)) || t.is(j, "a") || t.is(j, "an")
+        while (j < t.size() && j < k + 6 && (CHANNEL_WORDS.contains(t.lower(j)) || t.is(j, "a") || t.is(j, "an")
                 || t.is(j, "the") || t.is(j, "his") || t.is(j, "her") || t.is(j, "its") || t.is(j, "their")
                 || t.isCapitalized(j))) j++;
-        if (j == k + 1 || !(CHANNEL_NOUNS.contains(t.lower(j - 1)) || t.isCapitalized(j - 1))) return k;
+        if (j == k + 1 || !(CHANNEL_WORDS.contains(t.lower(j - 1)) || t.isCapitalized(j - 1))) return k;
         return j;
     }
 
-    private static final Set<String> CLAUSE_SUBJECTS = Words.of("there", "it", "he", "she", "they", "we", "i", "you");
+    private static final Set<String> SUBJECT_PRONOUNS = WordLists.load("quotes/subject-pronouns");
 
-    private static final Set<String> TRAILING_PREPOSITIONS = Words.of("from", "in", "at", "on", "during", "after",
-            "before", "to", "via", "by", "outside", "inside", "near", "while", "when", "as", "over", "last", "this");
+    private static final Set<String> TRAILING_PREPOSITIONS = WordLists.load("quotes/trailing-prepositions");
 
     /**
      * Whether the phrase at {@code k}, right after an attribution and its comma, belongs to the attribution and not
@@ -1205,11 +1166,10 @@ public final class QuoteFinder {
         if (k >= t.size() || !t.isWord(k) || t.isCapitalized(k)) return false;
         String w = t.lower(k);
         if (afterSource && (w.equals("a") || w.equals("an") || w.equals("which") || w.equals("who") || w.equals("whose"))) return true;
-        return w.length() > 5 && w.endsWith("ing") && !NOT_PARTICIPLES.contains(w);
+        return w.length() > 5 && w.endsWith("ing") && !ING_NON_PARTICIPLES.contains(w);
     }
 
-    private static final Set<String> NOT_PARTICIPLES = Words.of("nothing", "something", "anything", "everything", "during",
-            "morning", "evening");
+    private static final Set<String> ING_NON_PARTICIPLES = WordLists.load("quotes/ing-non-participles");
 
     /** "from Winnipeg." "in an interview on Tuesday.": a short phrase of place or time that ends the sentence. */
     private static boolean trailingPhrase(TokenText t, int k) {
@@ -1243,14 +1203,12 @@ public final class QuoteFinder {
     }
 
     private static final int FINITE_VERB_WINDOW = 8;
-    private static final Set<String> OBJECT_OR_CLAUSE_VERBS = Words.of("write", "snap", "yell", "shout",
-            "scream", "chant", "cry", "whisper", "laugh", "sigh");
 
     /** "that" opening a clause; not the determiner of "questioned that logic." or "that logic in ...". */
     private static boolean startsWithThat(TokenText t, int k) {
         if (!t.is(k, "that")) return false;
         boolean determiner = k + 1 < t.size() && t.isWord(k + 1) && !t.isCapitalized(k + 1)
-                && !CLAUSE_SUBJECTS.contains(t.lower(k + 1)) && !LISTENER_STOPS.contains(t.lower(k + 1))
+                && !SUBJECT_PRONOUNS.contains(t.lower(k + 1)) && !CLAUSE_LEADS.contains(t.lower(k + 1))
                 && (k + 2 >= t.size() || !t.isWord(k + 2) || TRAILING_PREPOSITIONS.contains(t.lower(k + 2)));
         return !determiner;
     }
@@ -1302,7 +1260,7 @@ public final class QuoteFinder {
                 end = t.start(j); // "who has proposed repealing it, said ...": the sentence's own attribution
                 break;
             }
-            if (j > k + 2 && (t.is(j, "but") || t.is(j, "and")) && j + 1 < t.size() && COORDINATED_CUES.contains(t.lower(j + 1))) {
+            if (j > k + 2 && (t.is(j, "but") || t.is(j, "and")) && j + 1 < t.size() && coordinatedCue(t.lower(j + 1))) {
                 end = t.start(j); // "Odum said the governor was wrong and criticized him": the speaker's second verb
                 break;
             }
