@@ -22,6 +22,7 @@ final class Clauses {
     private static final Set<String> EVEN_CONJUNCTIONS = WordLists.load("quotes/even-conjunctions");
     private static final Set<String> VERB_LEADS = WordLists.load("quotes/verb-leads");
     private static final Set<String> ING_NON_PARTICIPLES = WordLists.load("quotes/ing-non-participles");
+    private static final Set<String> SOURCE_DESCRIPTION_LEADS = WordLists.load("quotes/source-description-leads");
     private static final Set<String> CIRCUMSTANCE_OPENERS = WordLists.load("quotes/circumstance-openers");
 
     private Clauses() {
@@ -127,7 +128,7 @@ final class Clauses {
     static boolean attributionAdjunct(TokenText t, int k, boolean afterSource) {
         if (k >= t.size() || !t.isWord(k) || t.isCapitalized(k)) return false;
         String w = t.lower(k);
-        if (afterSource && (w.equals("a") || w.equals("an") || w.equals("which") || w.equals("who") || w.equals("whose"))) return true;
+        if (afterSource && SOURCE_DESCRIPTION_LEADS.contains(w)) return true;
         return w.length() > 5 && w.endsWith("ing") && !ING_NON_PARTICIPLES.contains(w);
     }
 

@@ -11,6 +11,7 @@ import quotestance.text.TokenText;
 final class CueFilters {
     private static final Set<String> NEGATIONS = WordLists.load("quotes/negations");
     private static final Set<String> LINK_LABELS = WordLists.load("quotes/link-labels");
+    private static final Set<String> PLEA_WORDS = WordLists.load("quotes/plea-words");
     private static final Set<String> LONE_OBJECTS = WordLists.load("quotes/lone-objects");
     /** The link labels are short: a sentence's first characters are read for one, never more. */
     private static final int MAX_LABEL_CHARS = 17;
@@ -60,7 +61,7 @@ final class CueFilters {
     static boolean notAStatement(TokenText t, int cue, int afterCue, String lemma) {
         if (cue + 1 >= t.size()) return false;
         if (lemma.equals("add") && Character.isDigit(t.word(cue + 1).charAt(0))) return true;
-        if (lemma.equals("plead") && (t.is(cue + 1, "guilty") || t.is(cue + 1, "not") || t.is(cue + 1, "no"))) return true;
+        if (lemma.equals("plead") && PLEA_WORDS.contains(t.lower(cue + 1))) return true;
         return afterCue == cue + 1 && (t.is(afterCue, "and") || t.is(afterCue, "or"));
     }
 

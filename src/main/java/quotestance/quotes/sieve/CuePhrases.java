@@ -18,6 +18,9 @@ final class CuePhrases {
     private static final Set<String> ONE_WORD_LISTENERS = WordLists.load("quotes/one-word-listeners");
     private static final Set<String> CUE_ADVERBS = WordLists.load("quotes/cue-adverbs");
     private static final Set<String> LISTENER_BREAKS = WordLists.load("quotes/listener-breaks");
+    private static final Set<String> CALL_PARTICLES = WordLists.load("quotes/call-particles");
+    private static final Set<String> CHANNEL_PREPOSITIONS = WordLists.load("quotes/channel-prepositions");
+    private static final Set<String> CHANNEL_DETERMINERS = WordLists.load("quotes/channel-determiners");
 
     private final MentionParser mentions;
     private final Lexicons lex = Lexicons.get();
@@ -59,7 +62,7 @@ final class CuePhrases {
                 }
             }
             case "call" -> {
-                if (!(t.is(k, "on") || t.is(k, "for") || t.is(k, "upon"))) return -1;
+                if (k >= t.size() || !CALL_PARTICLES.contains(t.lower(k))) return -1;
                 k++;
             }
             default -> {
@@ -119,13 +122,11 @@ final class CuePhrases {
             while (j < t.size() && j < k + 5 && t.isWord(j) && !t.is(j, "that")) j++;
             return j < t.size() && t.is(j, "that") ? j : k;
         }
-        if (!(w.equals("in") || w.equals("at") || w.equals("during") || w.equals("via") || w.equals("through")
-                || w.equals("to") || w.equals("on")) || k + 1 >= t.size()) return k;
+        if (!CHANNEL_PREPOSITIONS.contains(w) || k + 1 >= t.size()) return k;
         // "vowing to press ahead", "to report back": "to" and a bare channel word is an infinitive
         if (w.equals("to") && CHANNEL_WORDS.contains(t.lower(k + 1))) return k;
         int j = k + 1;
-        while (j < t.size() && j < k + 6 && (CHANNEL_WORDS.contains(t.lower(j)) || t.is(j, "a") || t.is(j, "an")
-                || t.is(j, "the") || t.is(j, "his") || t.is(j, "her") || t.is(j, "its") || t.is(j, "their")
+        while (j < t.size() && j < k + 6 && (CHANNEL_WORDS.contains(t.lower(j)) || CHANNEL_DETERMINERS.contains(t.lower(j))
                 || t.isCapitalized(j))) j++;
         if (j == k + 1 || !(CHANNEL_WORDS.contains(t.lower(j - 1)) || t.isCapitalized(j - 1))) return k;
         return j;

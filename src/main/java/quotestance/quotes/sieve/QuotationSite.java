@@ -2,8 +2,10 @@ package quotestance.quotes.sieve;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import quotestance.lexicon.Lexicons;
+import quotestance.lexicon.WordLists;
 import quotestance.model.AttributionRule;
 import quotestance.model.Mention;
 import quotestance.model.Paragraph;
@@ -34,6 +36,7 @@ public final class QuotationSite {
     private int afterClose;
 
     private static final int UNREAD = -2;
+    private static final Set<String> LIST_JOINERS = WordLists.load("quotes/list-joiners");
 
     private QuotationSite(ArticleView article, Paragraph p, Quotation q, Quotation previous, int sentence, Span content) {
         this.article = article;
@@ -219,8 +222,7 @@ public final class QuotationSite {
     private static boolean listedAfter(String text, Quotation previous, Quotation q, int sentenceStart, Span content) {
         if (previous == null || !previous.closed() || previous.closeMark().end() <= sentenceStart) return false;
         String between = text.substring(previous.closeMark().end(), q.openMark().start()).strip();
-        boolean joined = between.isEmpty() || between.equals(",") || between.equals("and") || between.equals("or")
-                || between.equals(", and") || between.equals(", or");
+        boolean joined = between.isEmpty() || LIST_JOINERS.contains(between);
         return joined && Spans.wordCount(text, content) <= 4 && Spans.wordCount(text, previous.content()) <= 4;
     }
 }

@@ -19,6 +19,8 @@ import quotestance.text.TokenText;
  */
 final class Subjects {
     static final Set<String> PHRASE_PREPOSITIONS = WordLists.load("quotes/phrase-prepositions");
+    private static final Set<String> ARTICLES = WordLists.load("quotes/articles");
+    private static final Set<String> QUOTING_FORMS = WordLists.load("quotes/quoting-forms");
 
     private final MentionParser mentions;
     private final Lexicons lex = Lexicons.get();
@@ -47,7 +49,7 @@ final class Subjects {
         }
         for (int k = as - 1; k >= Math.max(0, as - 12); k--) {
             if (!t.isWord(k) && !t.isPunct(k, ',') && !t.isPunct(k, '.')) return null;
-            if (!t.is(k, "quoted") && !t.is(k, "quotes") && !t.is(k, "quoting")) continue;
+            if (!QUOTING_FORMS.contains(t.lower(k))) continue;
             // the phrase that ends at "as", as if it stood before a cue: names and descriptions ("a police spokesman")
             Mention m = mentions.before(t, as);
             if (m != null && t.tokenAtOrAfter(m.span().start()) > k) return m;
@@ -92,7 +94,7 @@ final class Subjects {
      * the description no lexicon lists is the subject. Null otherwise.
      */
     private Mention describedSubject(TokenText t, int k, int before) {
-        if (!(t.is(k, "the") || t.is(k, "a") || t.is(k, "an"))) return null;
+        if (!ARTICLES.contains(t.lower(k))) return null;
         for (int h = k + 1; h < Math.min(before - 1, k + 4); h++) {
             if (!t.isWord(h) || t.isCapitalized(h) || lex.cue(t.lower(h)) != null) return null;
             String next = t.lower(h + 1);
