@@ -11,8 +11,25 @@ import java.util.function.Consumer;
  * nouns, given names. Loaded once per JVM, never changed after.
  */
 public final class Lexicons {
-    /** A cue verb form: its lemma, whether it reports speech or a belief, whether the speaker may follow it. */
-    public record CueWord(String lemma, boolean speech, boolean inverted) {
+    /**
+     * A cue verb form and its properties, the columns of {@code cues.tsv}: its lemma, whether it reports speech
+     * or a belief, whether the speaker may follow it, and how its clause or object is read.
+     *
+     * @param needsThat       a reported clause needs its "that": the verb takes a thing as often ("denied the report")
+     * @param infinitive      reports a demand or intention through an infinitive ("urged Tehran to stop")
+     * @param takesObject     a listener or other object may stand between the verb and its clause ("told reporters")
+     * @param objectOrClause  reports only with a clause after it, not with a thing ("wrote a letter")
+     * @param nounLike        a noun as often as a verb ("the annual report")
+     * @param participle      an -ing form that attaches to a subject before it ("..., saying that")
+     * @param coordinated     after "and" or "but", the speaker's next verb rather than the clause's own
+     * @param plainSpeech     a plain verb of saying, never a noun: a description before it speaks
+     */
+    public record CueWord(String lemma, boolean speech, boolean inverted, boolean needsThat, boolean infinitive,
+                          boolean takesObject, boolean objectOrClause, boolean nounLike, boolean participle,
+                          boolean coordinated, boolean plainSpeech) {
+        /** "according to" and "as reported by": a source, read by the according-to sieve, with none of the verb properties. */
+        public static final CueWord SOURCE = new CueWord("accord to", true, false, false, false, false, false, false, false,
+                false, false);
     }
 
     private static final Lexicons INSTANCE = new Lexicons();
@@ -27,7 +44,8 @@ public final class Lexicons {
         Map<String, CueWord> c = new HashMap<>();
         lines("cues.tsv", l -> {
             String[] f = l.split("\t");
-            c.put(f[0], new CueWord(f[1], f[2].equals("speech"), f[3].equals("1")));
+            c.put(f[0], new CueWord(f[1], f[2].equals("speech"), f[3].equals("1"), f[4].equals("1"), f[5].equals("1"),
+                    f[6].equals("1"), f[7].equals("1"), f[8].equals("1"), f[9].equals("1"), f[10].equals("1"), f[11].equals("1")));
         });
         cues = Map.copyOf(c);
         titles = words("titles.txt");

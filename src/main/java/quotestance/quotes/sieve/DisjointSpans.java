@@ -1,4 +1,4 @@
-package quotestance.quotes;
+package quotestance.quotes.sieve;
 
 import java.util.ArrayList;
 import java.util.List;

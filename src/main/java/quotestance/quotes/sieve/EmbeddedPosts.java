@@ -1,4 +1,4 @@
-package quotestance.quotes;
+package quotestance.quotes.sieve;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
