@@ -13,9 +13,11 @@ import java.util.Map;
 
 /**
  * How often each attribution rule's quotes are real quotes, and how often each resolution step's speaker is
- * the right one, as measured on the annotated sets ({@code jobs/eval.sh quotes --fit-confidence}). A quote's
- * confidence is the product of the two: an estimate of the chance that its attribution is right. Rules and
- * steps the measurement never saw get the overall rate.
+ * the right one: a quote's confidence is the product of the two, an estimate of the chance that its
+ * attribution is right. A rule may give values per variant of what it found ({@code direct:cue-after} with a
+ * pronoun for its speaker, {@code reported:clause-after-cue} after "say" or "tell"); a key the table lacks takes
+ * the rule's value, then the overall rate. {@code jobs/eval.sh quotes --fit-confidence} measures a table on the
+ * annotated sets; the jar ships the one in {@link #RESOURCE}, whose header says where its values come from.
  */
 public record ConfidenceTable(Map<String, Double> rules, Map<String, Double> steps, double rulePrior, double stepPrior) {
     public static final String RESOURCE = "/quotestance/attribution/confidence.tsv";
@@ -35,11 +37,30 @@ public record ConfidenceTable(Map<String, Double> rules, Map<String, Double> ste
         static final ConfidenceTable TABLE = load(RESOURCE);
     }
 
+    /** The variant of a rule's quotes that has no value of its own. */
+    public static final String ANY = "*";
+
     /** The confidence of a quote found by {@code rule} whose speaker {@code step} resolved (null: none). */
     public double of(String rule, String step) {
-        double r = rules.getOrDefault(rule, rulePrior);
-        double s = step == null ? 1.0 : steps.getOrDefault(step, stepPrior);
+        double r = rule(rule, ANY);
+        double s = step == null ? 1.0 : step(step);
         return Math.round(r * s * 1000) / 1000.0;
+    }
+
+    /** How often the rule's quotes of this variant are real: its own value, else the rule's, else the prior. */
+    public double rule(String label, String variant) {
+        Double v = rules.get(key(label, variant));
+        if (v == null) v = rules.get(key(label, ANY));
+        return v == null ? rulePrior : v;
+    }
+
+    /** How often the step's speaker is the right one; also the names {@code no-speaker} and {@code carried-back}. */
+    public double step(String label) {
+        return steps.getOrDefault(label, stepPrior);
+    }
+
+    static String key(String label, String variant) {
+        return label + "\t" + variant;
     }
 
     static ConfidenceTable load(String resource) {
@@ -61,13 +82,12 @@ public record ConfidenceTable(Map<String, Double> rules, Map<String, Double> ste
         for (String line = r.readLine(); line != null; line = r.readLine()) {
             if (line.isBlank() || line.startsWith("#") || line.startsWith("kind\t")) continue;
             String[] f = line.split("\t");
-            double v = Double.parseDouble(f[2]);
             switch (f[0]) {
-                case "rule" -> rules.put(f[1], v);
-                case "step" -> steps.put(f[1], v);
+                case "rule" -> rules.put(key(f[1], f[2]), Double.parseDouble(f[3]));
+                case "step" -> steps.put(f[1], Double.parseDouble(f[3]));
                 case "prior" -> {
-                    if (f[1].equals("rule")) rulePrior = v;
-                    else stepPrior = v;
+                    if (f[1].equals("rule")) rulePrior = Double.parseDouble(f[3]);
+                    else stepPrior = Double.parseDouble(f[3]);
                 }
                 default -> throw new IOException("unknown row kind '" + f[0] + "' in a confidence table");
             }
@@ -81,14 +101,16 @@ public record ConfidenceTable(Map<String, Double> rules, Map<String, Double> ste
         out.write("# (cov30); for each resolution step, the share of its speakers that are right where the speaker is\n");
         out.write("# annotated. A quote's confidence is rule x step. Written by jobs/eval.sh quotes --fit-confidence over\n");
         out.write("# " + measuredOn + "; each set counts equally, and rates are smoothed toward the overall one.\n");
-        out.write("kind\tlabel\tvalue\tquotes\n");
-        out.write(String.format(Locale.ROOT, "prior\trule\t%.4f\t-%n", rulePrior));
-        out.write(String.format(Locale.ROOT, "prior\tstep\t%.4f\t-%n", stepPrior));
+        out.write("kind\tlabel\tvariant\tvalue\tquotes\n");
+        out.write(String.format(Locale.ROOT, "prior\trule\t%s\t%.4f\t-%n", ANY, rulePrior));
+        out.write(String.format(Locale.ROOT, "prior\tstep\t%s\t%.4f\t-%n", ANY, stepPrior));
         for (var e : new java.util.TreeMap<>(rules).entrySet()) {
-            out.write(String.format(Locale.ROOT, "rule\t%s\t%.4f\t%d%n", e.getKey(), e.getValue(), ruleQuotes.getOrDefault(e.getKey(), 0L)));
+            String[] k = e.getKey().split("\t");
+            out.write(String.format(Locale.ROOT, "rule\t%s\t%s\t%.4f\t%d%n", k[0], k[1], e.getValue(), ruleQuotes.getOrDefault(k[0], 0L)));
         }
         for (var e : new java.util.TreeMap<>(steps).entrySet()) {
-            out.write(String.format(Locale.ROOT, "step\t%s\t%.4f\t%d%n", e.getKey(), e.getValue(), stepQuotes.getOrDefault(e.getKey(), 0L)));
+            out.write(String.format(Locale.ROOT, "step\t%s\t%s\t%.4f\t%d%n", e.getKey(), ANY, e.getValue(),
+                    stepQuotes.getOrDefault(e.getKey(), 0L)));
         }
     }
 }

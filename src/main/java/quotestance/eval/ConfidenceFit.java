@@ -36,7 +36,7 @@ public final class ConfidenceFit {
         double stepPrior = mean(sets, QuoteScorer.Outcome::speakerAnnotated, QuoteScorer.Outcome::speakerRight);
         Map<String, Double> rules = new LinkedHashMap<>();
         for (String rule : keys(sets, RuleFigures::rule)) {
-            rules.put(rule, smoothedMean(sets, o -> o.quotesComplete() && RuleFigures.rule(o).equals(rule),
+            rules.put(rule + "\t" + ConfidenceTable.ANY, smoothedMean(sets, o -> o.quotesComplete() && RuleFigures.rule(o).equals(rule),
                     QuoteScorer.Outcome::matched, rulePrior));
         }
         Map<String, Double> steps = new LinkedHashMap<>();

@@ -50,18 +50,19 @@ class RuleFiguresTest {
         List<ConfidenceFit.Set> sets = List.of(new ConfidenceFit.Set("complete", complete), new ConfidenceFit.Set("given", given));
         ConfidenceTable t = ConfidenceFit.fit(sets);
         // the set of given spans says nothing of how real a rule's quotes are: naming's rate is the complete set's
-        double naming = t.rules().get("reported:naming");
+        double naming = t.rule("reported:naming", ConfidenceTable.ANY);
         assertTrue(naming < 0.8 && naming > 0.7, "naming " + naming);
-        assertTrue(t.rules().get("direct:cue-after") > naming);
+        assertTrue(t.rule("direct:cue-after", ConfidenceTable.ANY) > naming);
         assertTrue(t.of("direct:cue-after", "name") > t.of("reported:naming", "name"));
-        assertEquals(t.rules().get("direct:cue-after"), t.of("direct:cue-after", null), 1e-3);
+        assertEquals(t.rule("direct:cue-after", ConfidenceTable.ANY), t.of("direct:cue-after", null), 1e-3);
         List<ConfidenceFit.Check> checks = ConfidenceFit.checks(sets);
         assertEquals(List.of("complete", "given", "given fold 0", "given fold 1"), checks.stream().map(ConfidenceFit.Check::heldOut).toList());
     }
 
     @Test
     void aWrittenTableReadsBackTheSame() throws Exception {
-        ConfidenceTable t = new ConfidenceTable(Map.of("direct:cue-after", 0.95, "reported:naming", 0.6),
+        ConfidenceTable t = new ConfidenceTable(Map.of("direct:cue-after\t*", 0.95, "direct:cue-after\tpronoun-mention", 0.88,
+                "reported:naming\t*", 0.6),
                 Map.of("name", 0.9, "pronoun", 0.8), 0.85, 0.75);
         java.nio.file.Path f = java.nio.file.Files.createTempFile("confidence", ".tsv");
         try (java.io.Writer w = java.nio.file.Files.newBufferedWriter(f)) {
@@ -70,5 +71,7 @@ class RuleFiguresTest {
         ConfidenceTable back = ConfidenceTable.read(java.nio.file.Files.newInputStream(f));
         assertEquals(t, back);
         assertEquals(0.85 * 0.75, back.of("direct:unknown-rule", "unknown-step"), 1e-3, "unseen rules and steps take the priors");
+        assertEquals(0.88, back.rule("direct:cue-after", "pronoun-mention"), 1e-9);
+        assertEquals(0.95, back.rule("direct:cue-after", "no-mention"), 1e-9, "a variant without a value takes the rule's");
     }
 }

@@ -72,7 +72,7 @@ public final class AccordingToSieve implements CueSieve {
             return null;
         }
         if (content == null || Spans.wordCount(text, content) < 3) return null;
-        return new QuoteCandidate(content, Spans.kindOf(text, content), cue, site.cue().lemma(), m, rule(), 0.8,
+        return new QuoteCandidate(content, Spans.kindOf(text, content), cue, site.cue().lemma(), m, rule(), RuleConfidence.of(rule()),
                 site.sentenceIndex(), sentence.paragraphIndex(), false);
     }
 

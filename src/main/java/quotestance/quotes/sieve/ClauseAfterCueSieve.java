@@ -48,7 +48,9 @@ public final class ClauseAfterCueSieve implements CueSieve {
                 && !Clauses.finiteVerbWithin(t, afterCue, FINITE_VERB_WINDOW);
         if (content == null || Spans.wordCount(text, content) < 2 || clauseNeeded || Clauses.circumstanceOnly(text, t, content)
                 || needsThat && !that && !infinitive && !pronounClause) return null;
-        double confidence = cw.speech() ? (lemma.equals("say") || lemma.equals("tell") ? 0.85 : 0.75) : 0.45;
+        String variant = !cw.speech() ? RuleConfidence.BELIEF
+                : lemma.equals("say") || lemma.equals("tell") ? RuleConfidence.SAY_TELL : RuleConfidence.SPEECH;
+        double confidence = RuleConfidence.of(rule(), variant);
         return site.quote(content, subject, rule(), confidence);
     }
 }

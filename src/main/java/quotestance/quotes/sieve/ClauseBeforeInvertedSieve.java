@@ -31,6 +31,6 @@ public final class ClauseBeforeInvertedSieve implements CueSieve {
         }
         Span before = Spans.trimTail(site.text(), new Span(site.sentence().span().start(), t.start(i - 1)));
         if (before == null || Spans.wordCount(site.text(), before) < 3) return null;
-        return site.quote(before, m, rule(), 0.82);
+        return site.quote(before, m, rule(), RuleConfidence.of(rule()));
     }
 }

@@ -19,6 +19,6 @@ public final class ClauseBeforeSubjectSieve implements CueSieve {
         if (!site.open() || site.speaker() == null || !site.statement()) return null;
         ClauseBefore c = site.clauseBefore();
         if (c == null || c.rest() != null) return null;
-        return site.quote(c.before(), site.speaker(), rule(), site.cue().speech() ? 0.82 : 0.5);
+        return site.quote(c.before(), site.speaker(), rule(), RuleConfidence.of(rule(), RuleConfidence.speechOrBelief(site.cue().speech())));
     }
 }

@@ -24,6 +24,6 @@ public final class ColonAfterSubjectSieve implements QuotationSieve {
         TokenText t = q.tokens();
         Mention subject = subjects.sentenceSubject(t, t.tokenBefore(q.quotation().openMark().start()));
         if (subject == null || subject.kind() == Mention.Kind.DESCRIPTION) return null;
-        return q.quote(null, null, subject, rule(), 0.75);
+        return q.quote(null, null, subject, rule(), RuleConfidence.of(rule()));
     }
 }

@@ -1,5 +1,6 @@
 package quotestance.quotes.sieve;
 
+import quotestance.attribution.ConfidenceTable;
 import quotestance.lexicon.Lexicons;
 import quotestance.model.AttributionRule;
 import quotestance.model.Mention;
@@ -27,6 +28,7 @@ public final class CueAfterInvertedSieve implements QuotationSieve {
         if (cw == null || !cw.speech()) return null;
         Mention m = mentions.after(t, i + 1);
         claims.takeCue(t.start(i));
-        return q.quote(CuePhrases.cueSpan(t, i), cw.lemma(), m, rule(), m == null ? 0.6 : 0.95);
+        return q.quote(CuePhrases.cueSpan(t, i), cw.lemma(), m, rule(),
+                RuleConfidence.of(rule(), m == null ? RuleConfidence.NO_MENTION : ConfidenceTable.ANY));
     }
 }

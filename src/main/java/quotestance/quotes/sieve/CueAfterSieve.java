@@ -1,5 +1,6 @@
 package quotestance.quotes.sieve;
 
+import quotestance.attribution.ConfidenceTable;
 import quotestance.lexicon.Lexicons;
 import quotestance.model.AttributionRule;
 import quotestance.model.Mention;
@@ -48,7 +49,8 @@ public final class CueAfterSieve implements QuotationSieve {
             if (m0 != i && !premodifiers(t, i, m0) && !appositionLead(t, i, m0)) break;
             if (m0 != i) m = mentions.widenLeft(t, m, i); // "volunteer press coordinator Tom Hollis said"
             claims.takeCue(t.start(j));
-            return q.quote(CuePhrases.cueSpan(t, j), c.lemma(), m, rule(), m.isPronoun() ? 0.88 : 0.95);
+            return q.quote(CuePhrases.cueSpan(t, j), c.lemma(), m, rule(),
+                    RuleConfidence.of(rule(), m.isPronoun() ? RuleConfidence.PRONOUN_MENTION : ConfidenceTable.ANY));
         }
         return null;
     }

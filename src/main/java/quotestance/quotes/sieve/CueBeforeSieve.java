@@ -1,5 +1,6 @@
 package quotestance.quotes.sieve;
 
+import quotestance.attribution.ConfidenceTable;
 import quotestance.model.AttributionRule;
 import quotestance.model.Mention;
 import quotestance.model.QuoteCandidate;
@@ -36,7 +37,8 @@ public final class CueBeforeSieve implements QuotationSieve {
         Mention m = subjects.subjectOf(t, cue);
         if (m == null && q.previous() == null) return null;
         claims.takeCue(t.start(cue));
-        return q.quote(CuePhrases.cueSpan(t, cue), CuePhrases.cueLemma(t, cue), m, rule(), m == null ? 0.7 : 0.92);
+        return q.quote(CuePhrases.cueSpan(t, cue), CuePhrases.cueLemma(t, cue), m, rule(),
+                RuleConfidence.of(rule(), m == null ? RuleConfidence.NO_MENTION : ConfidenceTable.ANY));
     }
 
     /** The cue stands right before the opening mark, or with only "that" between ("Wang said that \"..."). */

@@ -45,7 +45,7 @@ public final class CueNextSentenceSieve implements QuotationSieve {
             }
             if (rest > MAX_ADJUNCT_TOKENS || claims.cueTaken(n.start(j))) return null;
             claims.takeCue(n.start(j));
-            return q.quote(CuePhrases.cueSpan(n, j), c.lemma(), m, rule(), 0.8);
+            return q.quote(CuePhrases.cueSpan(n, j), c.lemma(), m, rule(), RuleConfidence.of(rule()));
         }
         return null;
     }

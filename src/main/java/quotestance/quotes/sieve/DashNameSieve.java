@@ -23,7 +23,7 @@ public final class DashNameSieve implements QuotationSieve {
         if (!isDash(t, i)) return null;
         Mention m = mentions.after(t, i + 1);
         if (m == null || m.kind() != Mention.Kind.NAME || !endsSoonAfter(t, m)) return null;
-        return q.quote(null, null, m, rule(), 0.85);
+        return q.quote(null, null, m, rule(), RuleConfidence.of(rule()));
     }
 
     static boolean isDash(TokenText t, int i) {

@@ -38,7 +38,7 @@ public final class EmbeddedPostSieve implements ParagraphSieve {
             while (first > firstSentence && article.sentence(first - 1).span().end() > post.content().start()) first--;
             claims.takeQuoted(post.content());
             // verbatim, but in no quotation marks: the kind says which words stand in marks, as annotators read it
-            return new QuoteCandidate(post.content(), Spans.kindOf(text, post.content()), null, null, m, rule(), 0.85,
+            return new QuoteCandidate(post.content(), Spans.kindOf(text, post.content()), null, null, m, rule(), RuleConfidence.of(rule()),
                     first, p.index(), false);
         }
         return null;

@@ -31,6 +31,6 @@ public final class FloatingSieve implements QuotationSieve {
         // a few words in marks with no cue are terms or titles ("platform," "ghosting," ...), not statements
         if (words <= MAX_TERM_WORDS && (!pre.isEmpty() && !q.ownSentence() || Spans.endsWithComma(text, content))) return null;
         if (!q.closed() && !pre.isEmpty() && !pre.endsWith(":") && words < MIN_EMBEDDED_WORDS) return null; // a stray opening mark
-        return q.quote(null, null, null, rule(), 0.6);
+        return q.quote(null, null, null, rule(), RuleConfidence.of(rule()));
     }
 }

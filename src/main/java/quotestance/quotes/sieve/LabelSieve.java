@@ -21,7 +21,6 @@ import quotestance.text.TokenText;
  */
 public final class LabelSieve implements ParagraphSieve {
     private static final int MIN_LABELLED_WORDS = 3;
-    private static final double CONFIDENCE = 0.8;
 
     private final MentionParser mentions = new MentionParser();
     private final Lexicons lex = Lexicons.get();
@@ -60,12 +59,12 @@ public final class LabelSieve implements ParagraphSieve {
             QuoteCandidate c = quotations.get(i);
             if (!c.content().overlaps(content)) continue;
             if (c.mention() != null) return null; // the quotation has its own speaker
-            return new QuoteCandidate(c.content(), c.kind(), null, null, m, rule(), CONFIDENCE, c.sentenceIndex(),
+            return new QuoteCandidate(c.content(), c.kind(), null, null, m, rule(), RuleConfidence.of(rule()), c.sentenceIndex(),
                     c.paragraphIndex(), false);
         }
         if (claims.overlapsQuoted(content)) return null;
         claims.takeQuoted(content);
         QuoteKind kind = marked ? QuoteKind.DIRECT : Spans.kindOf(text, content);
-        return new QuoteCandidate(content, kind, null, null, m, rule(), CONFIDENCE, first, p.index(), false);
+        return new QuoteCandidate(content, kind, null, null, m, rule(), RuleConfidence.of(rule()), first, p.index(), false);
     }
 }

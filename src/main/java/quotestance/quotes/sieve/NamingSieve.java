@@ -33,7 +33,7 @@ public final class NamingSieve implements CueSieve {
     public QuoteCandidate read(CueSite site) {
         if (!site.open() || site.speaker() == null || site.afterCue() >= 0 || !site.cue().lemma().equals("call")) return null;
         Span named = naming(site);
-        return named == null ? null : site.quote(named, site.speaker(), rule(), 0.6);
+        return named == null ? null : site.quote(named, site.speaker(), rule(), RuleConfidence.of(rule()));
     }
 
     private Span naming(CueSite site) {

@@ -21,6 +21,6 @@ public final class ParentheticalSieve implements CueSieve {
         if (!site.open() || site.speaker() == null || !site.statement()) return null;
         ClauseBefore c = site.clauseBefore();
         if (c == null || c.rest() == null) return null;
-        return site.quote(new Span(c.before().start(), c.rest().end()), site.speaker(), rule(), site.cue().speech() ? 0.82 : 0.5);
+        return site.quote(new Span(c.before().start(), c.rest().end()), site.speaker(), rule(), RuleConfidence.of(rule(), RuleConfidence.speechOrBelief(site.cue().speech())));
     }
 }

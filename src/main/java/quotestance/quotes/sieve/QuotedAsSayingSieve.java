@@ -21,6 +21,6 @@ public final class QuotedAsSayingSieve implements CueSieve {
         Span content = afterCue < 0 || Clauses.clauseEnds(site.tokens(), afterCue) ? null
                 : Clauses.clause(site.text(), site.tokens(), afterCue, site.sentence());
         if (content == null || Spans.wordCount(site.text(), content) < 2) return null;
-        return site.quote(content, site.quoted(), rule(), 0.8);
+        return site.quote(content, site.quoted(), rule(), RuleConfidence.of(rule()));
     }
 }

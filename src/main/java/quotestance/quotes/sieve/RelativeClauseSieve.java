@@ -43,6 +43,6 @@ public final class RelativeClauseSieve implements CueSieve {
     private QuoteCandidate relativeFrom(CueSite site, int k, Mention subject) {
         Span content = Clauses.clause(site.text(), site.tokens(), k, site.sentence());
         if (content == null || Spans.wordCount(site.text(), content) < 2) return null;
-        return site.quote(content, subject, rule(), 0.6);
+        return site.quote(content, subject, rule(), RuleConfidence.of(rule()));
     }
 }

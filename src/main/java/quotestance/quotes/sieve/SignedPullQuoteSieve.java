@@ -52,7 +52,7 @@ public final class SignedPullQuoteSieve implements ParagraphSieve {
         Mention m = mentions.after(t, 0);
         if (m == null || m.kind() != Mention.Kind.NAME || m.type() != SpeakerType.PERSON) return null;
         claims.takeQuoted(content);
-        return new QuoteCandidate(content, Spans.kindOf(text, content), null, null, m, rule(), 0.75, first, p.index(), false);
+        return new QuoteCandidate(content, Spans.kindOf(text, content), null, null, m, rule(), RuleConfidence.of(rule()), first, p.index(), false);
     }
 
     /** Two to four capitalised words from a known given name on, then perhaps a comma and a role with no verb. */
