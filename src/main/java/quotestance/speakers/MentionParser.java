@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import quotestance.lexicon.Lexicons;
-import quotestance.lexicon.Words;
+import quotestance.lexicon.WordLists;
 import quotestance.model.Mention;
 import quotestance.model.Span;
 import quotestance.model.SpeakerType;
@@ -19,42 +19,14 @@ import quotestance.text.TokenText;
  * "Hugh Hill, a doctor at the clinic,"). Stateless.
  */
 public final class MentionParser {
-    static final Set<String> PRONOUNS = Words.of("he", "she", "they", "it", "we", "i", "you", "who");
-    private static final Set<String> DETERMINERS = Words.of("the", "a", "an", "his", "her", "its", "their", "our",
-            "this", "that", "these", "those", "another", "some", "many", "several", "two", "three", "both", "most", "other");
-    private static final Set<String> CONNECTORS = Words.of("of", "for", "and", "&", "de", "del", "da", "di", "du",
-            "al", "el", "bin", "ibn", "abu", "van", "von", "der", "den", "la", "le", "-", "'s");
-    private static final Set<String> MODIFIERS = Words.of("senior", "former", "top", "foreign", "deputy", "chief",
-            "local", "national", "state", "military", "federal", "regional", "international", "defence", "defense",
-            "interior", "health", "security", "rights", "western", "european", "american", "government", "party",
-            "opposition", "presidential", "press", "prime", "vice", "acting", "interim", "caretaker", "news",
-            "intelligence", "army", "police", "energy", "finance", "economy", "trade", "justice", "education",
-            "humanitarian", "aid", "special", "high", "supreme", "top", "independent", "public", "private", "official",
-            "human", "un", "eu", "u.s.", "us", "israeli", "iranian", "russian", "chinese", "syrian", "iraqi", "turkish",
-            "israeli", "palestinian", "ukrainian", "british", "french", "german", "saudi", "egyptian", "lebanese",
-            "afghan", "pakistani", "indian", "japanese", "korean", "kurdish", "arab", "muslim", "christian", "young",
-            "old", "elderly", "local", "anonymous", "unnamed", "spokesman", "spokeswoman", "media", "union",
-            "industry", "market", "business", "legal", "medical", "political", "civil", "aviation", "nuclear");
+    static final Set<String> SUBJECT_PRONOUNS = WordLists.load("mentions/subject-pronouns");
+    private static final Set<String> PHRASE_DETERMINERS = WordLists.load("mentions/phrase-determiners");
+    private static final Set<String> NAME_CONNECTORS = WordLists.load("mentions/name-connectors");
+    private static final Set<String> ROLE_MODIFIERS = WordLists.load("mentions/role-modifiers");
     /** Capitalised words that start sentences and are never part of a speaker's name. */
-    static final Set<String> SENTENCE_WORDS = Words.of("monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday", "january", "february", "march", "april", "june", "july", "august", "september",
-            "october", "november", "december", "christmas", "easter", "ramadan", "eid", "according", "many", "several",
-            "few", "some", "all", "most", "every", "each", "both", "watch", "read", "more", "update", "breaking", "but", "and", "or", "so", "yet", "in", "on", "at",
-            "as", "if", "when", "while", "after", "before", "since", "although", "though", "however", "meanwhile",
-            "still", "also", "then", "now", "there", "here", "this", "that", "these", "those", "what", "why", "how",
-            "where", "instead", "later", "earlier", "today", "yesterday", "asked", "speaking", "separately",
-            "last", "next", "nor", "because", "for", "with", "without", "from", "by", "to", "not", "no", "yes",
-            "indeed", "moreover", "furthermore", "finally", "first", "second", "third", "overall", "once", "unlike",
-            "despite", "like", "including", "amid", "among", "following", "during", "under", "over", "within",
-            "against", "between", "toward", "towards", "until", "unless", "whether", "whereas", "thus", "hence");
+    static final Set<String> SENTENCE_WORDS = WordLists.load("mentions/sentence-words");
     /** Words between a subject and its cue verb: "has said", "also told", "would later say". */
-    public static final Set<String> AUXILIARIES = Words.of("has", "have", "had", "also", "later", "further", "then",
-            "previously", "again", "would", "will", "could", "may", "might", "is", "was", "were", "are", "been",
-            "be", "repeatedly", "reportedly", "recently", "earlier", "first", "once", "not", "did", "does", "do",
-            "publicly", "privately", "separately", "initially", "subsequently", "often", "always", "never", "still",
-            "quickly", "flatly", "angrily", "openly", "bluntly", "simply", "frequently", "clearly", "explicitly",
-            "'s", "'ve", "'d", "'ll", "already", "even", "only", "just", "long", "since", "here", "there", "too",
-            "themselves", "himself", "herself", "itself", "personally", "directly", "specifically", "generally");
+    public static final Set<String> AUXILIARIES = WordLists.load("mentions/auxiliaries");
 
     private final Lexicons lex = Lexicons.get();
 
@@ -125,7 +97,7 @@ public final class MentionParser {
         if (j < 0) return null;
         if (t.is(j, "who") && j > 0) { // "Bortis, who noted": the relative pronoun stands for the phrase before it
             int k = t.isPunct(j - 1, ',') ? j - 2 : j - 1;
-            if (k >= 0 && !PRONOUNS.contains(t.lower(k))) {
+            if (k >= 0 && !SUBJECT_PRONOUNS.contains(t.lower(k))) {
                 int s = scanLeft(t, k);
                 if (s <= -2) s = -2 - s;
                 if (s >= 0) {
@@ -142,7 +114,7 @@ public final class MentionParser {
                 }
             }
         }
-        if (PRONOUNS.contains(t.lower(j))) return pronoun(t, j);
+        if (SUBJECT_PRONOUNS.contains(t.lower(j))) return pronoun(t, j);
         String contracted = contractedPronoun(t.lower(j));
         if (contracted != null) return pronoun(t, j, contracted); // "I'm hoping that ..."
         if (QUANTIFIERS.contains(t.lower(j)) && (j == 0 || !t.isWord(j - 1) || t.is(j - 1, "and") || t.is(j - 1, "but"))) {
@@ -214,8 +186,8 @@ public final class MentionParser {
         if (!t.isWord(k) || t.isCapitalized(k) || head.length() < 3 || lex.cue(head) != null || FINITE_VERBS.contains(head)) return -1;
         for (int d = k - 1; d >= Math.max(0, k - 3); d--) {
             String w = t.lower(d);
-            if (DETERMINERS.contains(w) || QUANTIFIERS.contains(w)) return d;
-            if (!t.isWord(d) || lex.cue(w) != null || PRONOUNS.contains(w) || FINITE_VERBS.contains(w)) return -1;
+            if (PHRASE_DETERMINERS.contains(w) || QUANTIFIERS.contains(w)) return d;
+            if (!t.isWord(d) || lex.cue(w) != null || SUBJECT_PRONOUNS.contains(w) || FINITE_VERBS.contains(w)) return -1;
         }
         return -1;
     }
@@ -229,19 +201,17 @@ public final class MentionParser {
             if (!t.isWord(k)) return -1;
             String w = t.lower(k);
             String next = t.lower(k + 1);
-            if (w.equals("familiar") && next.equals("with") || w.equals("close") && next.equals("to")
-                    || w.equals("briefed") && next.equals("on") || w.equals("with") && next.equals("knowledge")) return k;
+            if (KNOWING_WORDS.contains(w) && KNOWING_PHRASES.contains(w + " " + next)) return k;
         }
         return -1;
     }
 
     /** What opens a phrase of knowing ("a person familiar with the talks"): the description before it speaks. */
-    private static final Set<String> KNOWING_WORDS = Words.of("familiar", "close", "briefed", "with");
+    private static final Set<String> KNOWING_WORDS = WordLists.load("mentions/knowing-words");
+    private static final Set<String> KNOWING_PHRASES = WordLists.load("mentions/knowing-phrases");
 
     /** Forms that are verbs only, never nouns ("claim", "notes", "reports" are both): a description before them speaks. */
-    private static final Set<String> PLAIN_SPEECH_VERBS = Words.of("said", "says", "told", "tells", "added", "adds",
-            "wrote", "writes", "warned", "explained", "insisted", "argued", "argues", "announced", "confirmed",
-            "acknowledged", "stressed", "stated", "recalled", "testified", "alleged", "alleges", "replied", "responded");
+    private static final Set<String> PLAIN_SPEECH_VERBS = WordLists.load("mentions/plain-speech-verbs");
 
     /**
      * Where "the" or "a" and up to two modifiers before the lower-case noun at {@code j} open a clause ("The coast
@@ -249,16 +219,16 @@ public final class MentionParser {
      */
     private int definiteDescriptionStart(TokenText t, int j) {
         String head = t.lower(j);
-        if (!t.isWord(j) || t.isCapitalized(j) || head.length() < 3 || lex.cue(head) != null || PRONOUNS.contains(head)
-                || FINITE_VERBS.contains(head) || DETERMINERS.contains(head) || NOT_PLURAL_NOUNS.contains(head)
+        if (!t.isWord(j) || t.isCapitalized(j) || head.length() < 3 || lex.cue(head) != null || SUBJECT_PRONOUNS.contains(head)
+                || FINITE_VERBS.contains(head) || PHRASE_DETERMINERS.contains(head) || NOT_PLURAL_NOUNS.contains(head)
                 || CLAUSE_OPENERS.contains(head) || head.equals("or") || head.equals("then")) return -1;
         for (int k = j - 1; k >= Math.max(0, j - 3); k--) {
             String w = t.lower(k);
-            if (w.equals("the") || w.equals("a") || w.equals("an") || w.equals("each") || w.equals("another")) {
+            if (DESCRIPTION_DETERMINERS.contains(w)) {
                 return clauseOpensAt(t, k) ? k : -1; // "A retired engineer said", "Each side said"
             }
-            if (!t.isWord(k) || lex.cue(w) != null || PRONOUNS.contains(w) || CLAUSE_OPENERS.contains(w)
-                    || FINITE_VERBS.contains(w) || DETERMINERS.contains(w)) return -1;
+            if (!t.isWord(k) || lex.cue(w) != null || SUBJECT_PRONOUNS.contains(w) || CLAUSE_OPENERS.contains(w)
+                    || FINITE_VERBS.contains(w) || PHRASE_DETERMINERS.contains(w)) return -1;
         }
         return -1;
     }
@@ -274,9 +244,9 @@ public final class MentionParser {
         int k = j;
         while (k > 0 && j - k < 4) {
             String w = t.lower(k - 1);
-            if (DETERMINERS.contains(w) || QUANTIFIERS.contains(w)) return clauseOpensAt(t, k - 1) ? k - 1 : -1;
+            if (PHRASE_DETERMINERS.contains(w) || QUANTIFIERS.contains(w)) return clauseOpensAt(t, k - 1) ? k - 1 : -1;
             if (!t.isWord(k - 1) && !w.equals("'s") && !w.equals("\u2019s") || CLAUSE_OPENERS.contains(w)) break;
-            if (lex.cue(w) != null || PRONOUNS.contains(w) || NOT_PLURAL_NOUNS.contains(w)) return -1;
+            if (lex.cue(w) != null || SUBJECT_PRONOUNS.contains(w) || NOT_PLURAL_NOUNS.contains(w)) return -1;
             k--;
         }
         return clauseOpensAt(t, k) ? k : -1;
@@ -287,24 +257,18 @@ public final class MentionParser {
         return k == 0 || t.isPunct(k - 1, ',') || t.isQuoteMark(k - 1) || CLAUSE_OPENERS.contains(t.lower(k - 1));
     }
 
-    private static final Set<String> GROUP_PREPOSITIONS = Words.of("of", "in", "from", "on", "at", "among", "across", "for");
-    private static final Set<String> LEADING_CONJUNCTIONS = Words.of("and", "but", "so", "yet", "or", "even", "still");
-    private static final Set<String> TRANSPARENT_ADVERBS = Words.of("however", "meanwhile", "though", "too", "also",
-            "instead", "likewise", "nonetheless", "nevertheless", "moreover", "meantime", "separately", "similarly");
-    private static final Set<String> CLAUSE_OPENERS = Words.of("but", "and", "while", "as", "although", "though",
-            "because", "since", "when", "whereas", "yet");
-    private static final Set<String> NOT_PLURAL_NOUNS = Words.of("news", "this", "thus", "its", "his", "hers", "yes",
-            "less", "unless", "always", "perhaps", "sometimes", "was", "has", "does", "is", "us", "ours", "theirs",
-            "yours", "whereas", "besides", "afterwards", "towards", "nevertheless", "series", "species", "analysis",
-            "crisis", "basis", "thesis", "virus", "status", "census", "bus", "gas", "plus", "bonus", "campus",
-            "focus", "chaos", "politics", "economics", "ethics", "physics", "statistics", "times",
-            "years", "days", "weeks", "months", "hours", "minutes", "sources");
+    private static final Set<String> DESCRIPTION_DETERMINERS = WordLists.load("mentions/description-determiners");
+    private static final Set<String> GROUP_PREPOSITIONS = WordLists.load("mentions/group-prepositions");
+    private static final Set<String> LEADING_CONJUNCTIONS = WordLists.load("mentions/leading-conjunctions");
+    private static final Set<String> TRANSPARENT_ADVERBS = WordLists.load("mentions/transparent-adverbs");
+    private static final Set<String> CLAUSE_OPENERS = WordLists.load("mentions/clause-openers");
+    private static final Set<String> NOT_PLURAL_NOUNS = WordLists.load("mentions/not-plural-nouns");
 
     /** The speaker after token {@code from} ("said Ayoub", "according to the ministry"), or null. */
     public Mention after(TokenText t, int from) {
         int i = from;
         if (i >= t.size()) return null;
-        if (PRONOUNS.contains(t.lower(i)) && !t.is(i, "it")) return pronoun(t, i);
+        if (SUBJECT_PRONOUNS.contains(t.lower(i)) && !t.is(i, "it")) return pronoun(t, i);
         int e = scanRight(t, i);
         Mention m = e < i ? null : classify(t, i, e);
         boolean modifierName = m != null && m.kind() == Mention.Kind.NAME && m.type() != SpeakerType.PERSON
@@ -313,7 +277,7 @@ public final class MentionParser {
         // "said oil and gas worker Mike Wipf", "said Oilers head coach Ken Hitchcock": a description in
         // lower case words before the name
         for (int k = i; k < Math.min(t.size(), i + 7); k++) {
-            if (!t.isWord(k) || PRONOUNS.contains(t.lower(k)) || lex.cue(t.lower(k)) != null) break;
+            if (!t.isWord(k) || SUBJECT_PRONOUNS.contains(t.lower(k)) || lex.cue(t.lower(k)) != null) break;
             // "said Washington was working with Qatar": a clause, whose subject is no speaker's description
             if (FINITE_VERBS.contains(t.lower(k)) || CLAUSE_PREPOSITIONS.contains(t.lower(k))) break;
             if (t.isCapitalized(k) && !lex.isTitle(t.lower(k)) && k > i) {
@@ -327,7 +291,7 @@ public final class MentionParser {
         return m;
     }
 
-    private static final Set<String> CLAUSE_PREPOSITIONS = Words.of("with", "to", "for", "from", "into", "by", "on", "against");
+    private static final Set<String> CLAUSE_PREPOSITIONS = WordLists.load("mentions/clause-prepositions");
 
     /** The same mention, its phrase widened to start at token {@code from} (its lower-case premodifiers). */
     public Mention widenLeft(TokenText t, Mention m, int from) {
@@ -344,7 +308,7 @@ public final class MentionParser {
 
     /** The token after the noun phrase that starts at {@code from}; {@code from} when none starts there. */
     public int skipNounPhrase(TokenText t, int from) {
-        if (from < t.size() && PRONOUNS.contains(t.lower(from))) return from + 1;
+        if (from < t.size() && SUBJECT_PRONOUNS.contains(t.lower(from))) return from + 1;
         int e = scanRight(t, from);
         return e < from ? from : e + 1;
     }
@@ -358,7 +322,7 @@ public final class MentionParser {
         int apostrophe = Math.max(lower.indexOf('\''), lower.indexOf('\u2019'));
         if (apostrophe <= 0) return null;
         String head = lower.substring(0, apostrophe);
-        return PRONOUNS.contains(head) && !head.equals("who") ? head : null;
+        return SUBJECT_PRONOUNS.contains(head) && !head.equals("who") ? head : null;
     }
 
     private Mention pronoun(TokenText t, int i, String p) {
@@ -463,7 +427,7 @@ public final class MentionParser {
             if (k + 1 >= close || !t.isWord(k + 1) || t.isCapitalized(k + 1)) return -1;
             String w = t.lower(k + 1);
             boolean participle = w.length() > 5 && w.endsWith("ing") && !w.equals("including") && !w.equals("according");
-            boolean relative = w.equals("who") || w.equals("whose") || w.equals("which");
+            boolean relative = ASIDE_RELATIVES.contains(w);
             boolean circumstance = ASIDE_PREPOSITIONS.contains(w) // "Lavrov, in comments carried by TASS, called on"
                     || ASIDE_SUBORDINATORS.contains(w); // "Vidal, when asked what was missing, replied"
             return (participle || relative || circumstance) && t.isWord(k - 1) ? k : -1;
@@ -481,7 +445,7 @@ public final class MentionParser {
             if (!t.isWord(p) || CLAUSE_OPENERS.contains(w) || FINITE_VERBS.contains(w) || w.equals("not")
                     || w.endsWith("ing") && !ROLE_PREPOSITIONS.contains(w)) return null;
             if (!ROLE_PREPOSITIONS.contains(w)) continue;
-            if (p == cue - 1 || !DETERMINERS.contains(t.lower(p + 1))) return null; // "for the buyer", not "for not supporting X"
+            if (p == cue - 1 || !PHRASE_DETERMINERS.contains(t.lower(p + 1))) return null; // "for the buyer", not "for not supporting X"
 
             String role = t.lower(p - 1);
             if (t.isCapitalized(p - 1) || !(lex.isRole(role) || lex.isTitle(role))) return null;
@@ -502,7 +466,7 @@ public final class MentionParser {
             if (!t.isWord(k) || CLAUSE_OPENERS.contains(t.lower(k)) || t.is(k, "that") || t.is(k, "which")) return -1;
             if (participles && reducedRelative(t, k)) return k; // "The review board's decision granting his transfer said"
             if (!t.is(k, "who")) continue;
-            if (!t.isWord(k - 1) || PRONOUNS.contains(t.lower(k - 1))) return -1;
+            if (!t.isWord(k - 1) || SUBJECT_PRONOUNS.contains(t.lower(k - 1))) return -1;
             if (k + 1 <= j && !t.isCapitalized(k + 1) && verbLike(t.lower(k + 1))) return k; // "who lives", "who worked"
             for (int v = k + 1; v <= j; v++) if (FINITE_VERBS.contains(t.lower(v))) return k;
             return -1;
@@ -511,46 +475,42 @@ public final class MentionParser {
     }
 
     private static final int MAX_RELATIVE_TOKENS = 10;
-    private static final Set<String> ROLE_PREPOSITIONS = Words.of("of", "with", "for", "at", "from");
+    private static final Set<String> ROLE_PREPOSITIONS = WordLists.load("mentions/role-prepositions");
 
     /** An -ing word that opens a phrase after a noun ("officials investigating the crash", "a man living nearby"). */
     private static boolean reducedRelative(TokenText t, int k) {
         String w = t.lower(k);
-        return w.length() > 5 && w.endsWith("ing") && !t.isCapitalized(k) && !NOT_PARTICIPLES.contains(w)
-                && k > 0 && t.isWord(k - 1) && !DETERMINERS.contains(t.lower(k - 1)) && !PRONOUNS.contains(t.lower(k - 1))
+        return w.length() > 5 && w.endsWith("ing") && !t.isCapitalized(k) && !NON_VERB_ING_WORDS.contains(w)
+                && k > 0 && t.isWord(k - 1) && !PHRASE_DETERMINERS.contains(t.lower(k - 1)) && !SUBJECT_PRONOUNS.contains(t.lower(k - 1))
                 && !FINITE_VERBS.contains(t.lower(k - 1)) && !t.lower(k - 1).endsWith("ing") && !t.is(k - 1, "not")
                 && !t.lower(k - 1).endsWith("'s") && !t.lower(k - 1).endsWith("\u2019s"); // "Peru's mining"
     }
 
-    private static final Set<String> NOT_PARTICIPLES = Words.of("according", "including", "during", "regarding",
-            "concerning", "notwithstanding", "something", "nothing", "anything", "everything", "morning", "evening",
-            "building", "meeting", "hearing", "briefing", "funding", "spending", "ruling", "shooting", "bombing",
-            "killing", "training", "spring", "string", "thing", "king", "wedding", "setting", "warning", "opening");
+    private static final Set<String> NON_VERB_ING_WORDS = WordLists.load("mentions/non-verb-ing-words");
 
     private static boolean verbLike(String w) {
         return w.length() > 3 && (w.endsWith("ed") || w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us"));
     }
 
-    private static final Set<String> SENTENCE_ADVERBS = Words.of("now", "also", "then", "still", "later", "again",
-            "recently", "previously", "earlier", "repeatedly", "often", "once", "further", "too", "first", "initially");
-    private static final Set<String> FUNCTION_CONNECTORS = Words.of("of", "for", "and", "'s");
+    private static final Set<String> SENTENCE_ADVERBS = WordLists.load("mentions/sentence-adverbs");
+    private static final Set<String> FUNCTION_CONNECTORS = WordLists.load("mentions/function-connectors");
     private static final int MAX_ASIDE_TOKENS = 32;
-    private static final Set<String> ASIDE_SUBORDINATORS = Words.of("when", "while", "if", "though", "although", "once");
-    private static final Set<String> ASIDE_PREPOSITIONS = Words.of("in", "on", "at", "during", "after", "before", "via", "through");
+    private static final Set<String> ASIDE_SUBORDINATORS = WordLists.load("mentions/aside-subordinators");
+    private static final Set<String> ASIDE_PREPOSITIONS = WordLists.load("mentions/aside-prepositions");
+    private static final Set<String> ASIDE_RELATIVES = WordLists.load("mentions/aside-relatives");
 
     /** Whether the words [from, to] hold a finite verb of their own, outside a relative clause: a clause, not a noun phrase. */
     private static boolean isClause(TokenText t, int from, int to) {
         for (int k = from; k <= to; k++) {
-            if (RELATIVE_LEADS.contains(t.lower(k))) return false; // "a businessman who had been on the board"
+            if (RELATIVE_WORDS.contains(t.lower(k))) return false; // "a businessman who had been on the board"
             if (FINITE_VERBS.contains(t.lower(k))) return true;
         }
         return false;
     }
 
-    private static final Set<String> RELATIVE_LEADS = Words.of("who", "which", "whose", "whom", "that", "where");
+    private static final Set<String> RELATIVE_WORDS = WordLists.load("mentions/relative-words");
     /** Auxiliaries and forms of "be" that make a clause finite. */
-    public static final Set<String> FINITE_VERBS = Words.of("is", "are", "was", "were", "will", "would", "can",
-            "could", "should", "must", "may", "might", "did", "does", "do", "has", "have", "had", "'s", "'re", "'ll");
+    public static final Set<String> FINITE_VERBS = WordLists.load("mentions/finite-verbs");
 
     private Mention nameInside(TokenText t, int from, int to) {
         if (from > to) return null;
@@ -617,7 +577,7 @@ public final class MentionParser {
             }
             if (t.isQuoteMark(k) || !t.isWord(k) && !w.equals("&") && !w.equals("-")) break;
             if (w.equals("-") && spaced(t, k)) break; // "BEIRUT - Hezbollah": a dash, not a hyphen in a name
-            if (DETERMINERS.contains(w)) {
+            if (PHRASE_DETERMINERS.contains(w)) {
                 if (s >= 0) s = k;
                 break;
             }
@@ -630,22 +590,21 @@ public final class MentionParser {
                 s = k;
                 continue;
             }
-            if (CONNECTORS.contains(w) || orgConnector(t, k)) {
+            if (NAME_CONNECTORS.contains(w) || orgConnector(t, k)) {
                 if (s < 0 || k == 0 || !(t.isCapitalized(k - 1) || lex.isRole(t.lower(k - 1)) || lex.isOrganization(t.lower(k - 1))
-                        || w.equals("al") || w.equals("bin") || PARTICLES.contains(t.lower(k - 1)))) break;
+                        || w.equals("al") || w.equals("bin") || NAME_PARTICLES.contains(t.lower(k - 1)))) break;
                 s = k;
                 continue;
             }
-            if (lex.isRole(w) || lex.isOrganization(w) || (s >= 0 && MODIFIERS.contains(w))) {
+            if (lex.isRole(w) || lex.isOrganization(w) || (s >= 0 && ROLE_MODIFIERS.contains(w))) {
                 s = k;
                 continue;
             }
             if (s >= 0 && Character.isLetter(w.charAt(0))) { // "the central bank", "a senior military official"
                 int d = k;
                 while (d > k - 2 && d > 0 && Character.isLetter(t.lower(d - 1).charAt(0)) && !t.isCapitalized(d - 1)
-                        && !DETERMINERS.contains(t.lower(d - 1))) d--;
-                if (d > 0 && (t.is(d - 1, "the") || t.is(d - 1, "a") || t.is(d - 1, "an") || t.is(d - 1, "its")
-                        || t.is(d - 1, "his") || t.is(d - 1, "her") || t.is(d - 1, "their"))) {
+                        && !PHRASE_DETERMINERS.contains(t.lower(d - 1))) d--;
+                if (d > 0 && MODIFIED_NOUN_DETERMINERS.contains(t.lower(d - 1))) {
                     s = d - 1;
                 } else if (d > 0 && t.isCapitalized(d - 1) && !SENTENCE_WORDS.contains(t.lower(d - 1))
                         && (lex.isOrganization(t.lower(j)) || t.lower(d - 1).endsWith("'s") || t.lower(d - 1).endsWith("\u2019s"))) {
@@ -658,7 +617,7 @@ public final class MentionParser {
         }
         if (s < 0) return -1;
         // never start with "of"; but a capitalised particle opens a name ("Abu Zeid", "Van Dyk", "Al Thani")
-        while (s <= j && CONNECTORS.contains(t.lower(s)) && !(t.isCapitalized(s) && t.lower(s).length() > 1
+        while (s <= j && NAME_CONNECTORS.contains(t.lower(s)) && !(t.isCapitalized(s) && t.lower(s).length() > 1
                 && !FUNCTION_CONNECTORS.contains(t.lower(s)))) s++;
         if (s > j || !hasHead(t, s, j)) return -1;
         while (s > 0 && t.end(s - 1) == t.start(s) && t.isWord(s - 1)) s--; // a word the tokenizer cut in two
@@ -717,7 +676,7 @@ public final class MentionParser {
         for (int a = j - 1; a >= Math.max(1, j - 2); a--) {
             if (t.lower(a).endsWith("-year-old") && Character.isDigit(t.lower(a).charAt(0))) {
                 for (int k = a + 1; k <= j; k++) if (!t.isWord(k) || t.isCapitalized(k)) return -1;
-                return t.is(a - 1, "the") || t.is(a - 1, "a") || t.is(a - 1, "an") ? a - 1 : -1;
+                return ARTICLES.contains(t.lower(a - 1)) ? a - 1 : -1;
             }
         }
         return -1;
@@ -726,15 +685,25 @@ public final class MentionParser {
     /** Where "Thirty percent", "one in four", "nine out of 10" that ends at {@code j} starts; -1 otherwise. */
     private static int shareHead(TokenText t, int j) {
         int k;
-        if ((t.is(j, "percent") || t.is(j, "%") || t.is(j, "per cent")) && number(t, j - 1)) k = j - 1;
+        if (PERCENT_WORDS.contains(t.lower(j)) && number(t, j - 1)) k = j - 1;
         else if (t.is(j, "cent") && t.is(j - 1, "per") && number(t, j - 2)) k = j - 2;
         else if (number(t, j) && t.is(j - 1, "in") && number(t, j - 2)) k = j - 2;
         else if (number(t, j) && t.is(j - 1, "of") && t.is(j - 2, "out") && number(t, j - 3)) k = j - 3;
-        else if (t.lower(j).matches("[a-z]+-(thirds|quarters|fifths|tenths)") || t.is(j, "half")) k = j; // "two-thirds"
+        else if (fraction(t.lower(j)) || t.is(j, "half")) k = j; // "two-thirds"
         else if (SHARE_NOUNS.contains(t.lower(j)) && (t.is(j - 1, "a") || t.is(j - 1, "one"))) k = j - 1; // "a third"
         else return -1;
         while (k > 0 && SHARE_LEADS.contains(t.lower(k - 1))) k--;
-        return k == 0 || !t.isWord(k - 1) || t.is(k - 1, "and") || t.is(k - 1, "but") || t.is(k - 1, "while") ? k : -1;
+        return k == 0 || !t.isWord(k - 1) || SHARE_CONJUNCTIONS.contains(t.lower(k - 1)) ? k : -1;
+    }
+
+    /** "two-thirds", "three-quarters": a word of letters, a hyphen and a plural fraction. */
+    private static boolean fraction(String w) {
+        int dash = w.indexOf('-');
+        if (dash < 1 || !FRACTION_PLURALS.contains(w.substring(dash + 1))) return false;
+        for (int i = 0; i < dash; i++) {
+            if (w.charAt(i) < 'a' || w.charAt(i) > 'z') return false;
+        }
+        return true;
     }
 
     private static boolean number(TokenText t, int k) {
@@ -743,24 +712,24 @@ public final class MentionParser {
         return Character.isDigit(w.charAt(0)) || NUMBER_WORDS.contains(w);
     }
 
-    private static final Set<String> NUMBER_WORDS = Words.of("one", "two", "three", "four", "five", "six", "seven",
-            "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty",
-            "seventy", "eighty", "ninety", "half");
-    private static final Set<String> SHARE_NOUNS = Words.of("third", "quarter", "fifth", "majority", "minority", "half");
-    private static final Set<String> SHARE_LEADS = Words.of("nearly", "almost", "about", "around", "roughly", "only",
-            "just", "another", "over", "some", "barely", "fully", "slightly", "well");
+    private static final Set<String> NUMBER_WORDS = WordLists.load("mentions/number-words");
+    private static final Set<String> SHARE_NOUNS = WordLists.load("mentions/share-nouns");
+    private static final Set<String> SHARE_LEADS = WordLists.load("mentions/share-leads");
+    private static final Set<String> PERCENT_WORDS = WordLists.load("mentions/percent-words");
+    private static final Set<String> FRACTION_PLURALS = WordLists.load("mentions/fraction-plurals");
+    private static final Set<String> SHARE_CONJUNCTIONS = WordLists.load("mentions/share-conjunctions");
+    private static final Set<String> ARTICLES = WordLists.load("mentions/articles");
 
-    private static final Set<String> QUANTIFIERS = Words.of("some", "many", "others", "most", "several", "few", "both",
-            "all", "one", "none", "each", "either", "neither");
+    private static final Set<String> QUANTIFIERS = WordLists.load("mentions/quantifiers");
 
-    private static final Set<String> TIME_NOUNS = Words.of("monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday", "night", "morning", "afternoon", "evening", "week", "weekend", "month", "year", "day");
-    private static final Set<String> TIME_LEADS = Words.of("on", "late", "early", "last", "this", "that", "next");
+    private static final Set<String> TIME_NOUNS = WordLists.load("mentions/time-nouns");
+    private static final Set<String> TIME_LEADS = WordLists.load("mentions/time-leads");
 
     /** Name particles: al-Araji, bin Saud, ibn Khaldun. */
-    private static final Set<String> PARTICLES = Words.of("al", "el", "bin", "ibn", "abu", "ben", "ould", "ad", "as", "ash");
+    private static final Set<String> NAME_PARTICLES = WordLists.load("mentions/name-particles");
 
-    private static final Set<String> PLACE_PREPOSITIONS = Words.of("at", "with", "from", "of", "in");
+    private static final Set<String> MODIFIED_NOUN_DETERMINERS = WordLists.load("mentions/modified-noun-determiners");
+    private static final Set<String> PLACE_PREPOSITIONS = WordLists.load("mentions/place-prepositions");
 
     private int scanRight(TokenText t, int i) {
         int e = i - 1;
@@ -772,7 +741,7 @@ public final class MentionParser {
                 continue;
             }
             if (t.isQuoteMark(k) || !t.isWord(k) && !w.equals("&") && !w.equals("-")) break;
-            if (DETERMINERS.contains(w)) {
+            if (PHRASE_DETERMINERS.contains(w)) {
                 if (k != i) break;
                 e = k;
                 continue;
@@ -787,8 +756,8 @@ public final class MentionParser {
                 e = k;
                 continue;
             }
-            if ((CONNECTORS.contains(w) || orgConnector(t, k)) && seenHead && k + 1 < t.size()
-                    && (t.isCapitalized(k + 1) || DETERMINERS.contains(t.lower(k + 1)))) {
+            if ((NAME_CONNECTORS.contains(w) || orgConnector(t, k)) && seenHead && k + 1 < t.size()
+                    && (t.isCapitalized(k + 1) || PHRASE_DETERMINERS.contains(t.lower(k + 1)))) {
                 e = k;
                 continue;
             }
@@ -797,7 +766,7 @@ public final class MentionParser {
                 seenHead = true;
                 continue;
             }
-            if (MODIFIERS.contains(w) && !seenHead) {
+            if (ROLE_MODIFIERS.contains(w) && !seenHead) {
                 e = k;
                 continue;
             }
@@ -814,13 +783,13 @@ public final class MentionParser {
             }
             break;
         }
-        while (e >= i && (CONNECTORS.contains(t.lower(e)) || DETERMINERS.contains(t.lower(e)) || MODIFIERS.contains(t.lower(e)) && !t.isCapitalized(e))) e--;
+        while (e >= i && (NAME_CONNECTORS.contains(t.lower(e)) || PHRASE_DETERMINERS.contains(t.lower(e)) || ROLE_MODIFIERS.contains(t.lower(e)) && !t.isCapitalized(e))) e--;
         return e >= i && hasHead(t, i, e) ? e : i - 1;
     }
 
     private boolean hasHead(TokenText t, int s, int e) {
         for (int k = s; k <= e; k++) {
-            if (t.isCapitalized(k) && !DETERMINERS.contains(t.lower(k)) && !CONNECTORS.contains(t.lower(k))) return true;
+            if (t.isCapitalized(k) && !PHRASE_DETERMINERS.contains(t.lower(k)) && !NAME_CONNECTORS.contains(t.lower(k))) return true;
             if (lex.isRole(t.lower(k)) || lex.isOrganization(t.lower(k))) return true;
         }
         return false;
@@ -834,17 +803,17 @@ public final class MentionParser {
         int ns = -1;
         for (int k = e; k >= s; k--) {
             String w = t.lower(k);
-            boolean particle = (PARTICLES.contains(w) || w.equals("de") || w.equals("van") || w.equals("von") || w.equals("-")
-                    || w.startsWith("al-") || w.startsWith("el-")) && ns >= 0;
+            boolean particle = (NAME_PARTICLES.contains(w) || NAME_INNER_WORDS.contains(w) || w.startsWith("al-") || w.startsWith("el-"))
+                    && ns >= 0;
             if (w.equals(".") && ns < 0) continue; // "Mr." cut in two: the stop belongs to the title
-            if ((t.isCapitalized(k) && !lex.isTitle(w) && !DETERMINERS.contains(w)) || particle) {
+            if ((t.isCapitalized(k) && !lex.isTitle(w) && !PHRASE_DETERMINERS.contains(w)) || particle) {
                 ns = k;
                 continue;
             }
             break;
         }
         for (int k = s + 1; k < ns && ns >= 0; k++) {
-            if ((t.is(k, "of") || t.is(k, "at") || t.is(k, "with") || t.is(k, "from")) && t.isCapitalized(k - 1)
+            if (WORKPLACE_PREPOSITIONS.contains(t.lower(k)) && t.isCapitalized(k - 1)
                     && !(t.is(k, "of") && ORG_NAME_WORDS.contains(t.lower(k - 1))) // "the Roman Catholic Diocese of Kenton"
                     && (lex.gender(stripPossessive(t.lower(firstCapital(t, s, k - 1)))) != 0
                     || twoWordName(t, firstCapital(t, s, k - 1), k - 1) && namesInstitution(t, k + 1, e))) {
@@ -860,24 +829,24 @@ public final class MentionParser {
         // keeps the capitalised words that elsewhere are titles
         if (t.isCapitalized(e) && ORG_NAME_WORDS.contains(t.lower(e))) {
             int k = e;
-            while (k > s && t.isCapitalized(k - 1) && !DETERMINERS.contains(t.lower(k - 1))) k--;
+            while (k > s && t.isCapitalized(k - 1) && !PHRASE_DETERMINERS.contains(t.lower(k - 1))) k--;
             ns = k;
             ne = e;
         }
         // "the Bank of England", "the Organization of American States", "the National Institute on Drug Abuse": the
         // institution word and its "of", "on" or "for" belong to the name, which is not England's nor the American States'
-        while (ns >= 0 && ns - 2 >= s && (t.is(ns - 1, "of") || t.is(ns - 1, "on") || t.is(ns - 1, "for"))
+        while (ns >= 0 && ns - 2 >= s && INSTITUTION_NAME_PREPOSITIONS.contains(t.lower(ns - 1))
                 && t.isCapitalized(ns - 2) && ORG_NAME_WORDS.contains(t.lower(ns - 2))) {
             int k = ns - 2;
-            while (k > s && t.isCapitalized(k - 1) && !DETERMINERS.contains(t.lower(k - 1))
-                    && (!lex.isTitle(t.lower(k - 1)) || ORG_ADJECTIVES.contains(t.lower(k - 1)))) k--;
+            while (k > s && t.isCapitalized(k - 1) && !PHRASE_DETERMINERS.contains(t.lower(k - 1))
+                    && (!lex.isTitle(t.lower(k - 1)) || INSTITUTION_ADJECTIVES.contains(t.lower(k - 1)))) k--;
             ns = k;
         }
         String head = headNoun(t, s, e);
         if (ns >= 0 && ns > s) {
             for (int k = s; k < ns; k++) { // a role before "for", "of", "at", "with": the role holder spoke
                 if ((lex.isRole(t.lower(k)) || lex.isTitle(t.lower(k))) && !t.isCapitalized(k) && k + 1 < ns + 1
-                        && (t.is(k + 1, "for") || t.is(k + 1, "of") || t.is(k + 1, "at") || t.is(k + 1, "with") || t.is(k + 1, "to"))) {
+                        && ROLE_OBJECT_PREPOSITIONS.contains(t.lower(k + 1))) {
                     ns = -1;
                     head = t.lower(k);
                     break;
@@ -892,7 +861,7 @@ public final class MentionParser {
         List<String> titles = new ArrayList<>();
         if (ns > s) {
             int ts = s;
-            while (ts < ns && DETERMINERS.contains(t.lower(ts))) ts++;
+            while (ts < ns && PHRASE_DETERMINERS.contains(t.lower(ts))) ts++;
             if (ts < ns) titles.add(spanText(t, ts, ns - 1));
         }
         boolean orgWords = namesInstitution(t, ns, ne);
@@ -913,7 +882,7 @@ public final class MentionParser {
         }
         SpeakerType type = orgWords ? SpeakerType.ORGANIZATION
                 : (gender != 0 || ne > ns || !titles.isEmpty()) ? SpeakerType.PERSON : SpeakerType.UNKNOWN;
-        if (type == SpeakerType.PERSON && DETERMINERS.contains(t.lower(s)) && titles.isEmpty()) type = SpeakerType.ORGANIZATION;
+        if (type == SpeakerType.PERSON && PHRASE_DETERMINERS.contains(t.lower(s)) && titles.isEmpty()) type = SpeakerType.ORGANIZATION;
         return new Mention(whole, new Span(t.start(ns), t.end(ne)), titles, Mention.Kind.NAME, type, gender, head);
     }
 
@@ -940,14 +909,17 @@ public final class MentionParser {
 
     private static int firstCapital(TokenText t, int s, int e) {
         int k = e;
-        while (k > s && t.isCapitalized(k - 1) && !DETERMINERS.contains(t.lower(k - 1))) k--;
-        while (k < e && (DETERMINERS.contains(t.lower(k)) || !t.isCapitalized(k))) k++;
+        while (k > s && t.isCapitalized(k - 1) && !PHRASE_DETERMINERS.contains(t.lower(k - 1))) k--;
+        while (k < e && (PHRASE_DETERMINERS.contains(t.lower(k)) || !t.isCapitalized(k))) k++;
         return k;
     }
 
     /** Words that are titles before a name ("National Security Adviser") but adjectives in an institution's. */
-    private static final Set<String> ORG_ADJECTIVES = Words.of("national", "federal", "foreign", "international",
-            "central", "supreme", "royal", "general", "united");
+    private static final Set<String> NAME_INNER_WORDS = WordLists.load("mentions/name-inner-words");
+    private static final Set<String> WORKPLACE_PREPOSITIONS = WordLists.load("mentions/workplace-prepositions");
+    private static final Set<String> INSTITUTION_NAME_PREPOSITIONS = WordLists.load("mentions/institution-name-prepositions");
+    private static final Set<String> ROLE_OBJECT_PREPOSITIONS = WordLists.load("mentions/role-object-prepositions");
+    private static final Set<String> INSTITUTION_ADJECTIVES = WordLists.load("mentions/institution-adjectives");
 
     /** "on" inside an institution's name: "the Institute on Aging", "the Commission on Human Rights". */
     private static boolean orgConnector(TokenText t, int k) {
@@ -956,20 +928,7 @@ public final class MentionParser {
     }
 
     /** Capitalised words that mark a name as an institution's. */
-    static final Set<String> ORG_NAME_WORDS = Words.of("international", "institute", "news", "times", "post", "reuters",
-            "press", "house", "kremlin", "pentagon", "nations", "un", "eu", "nato", "ministry", "watch", "amnesty",
-            "corp", "inc", "ltd", "co", "group", "forces", "front", "brigades", "guard", "guards", "council", "agency",
-            "bank", "fund", "programme", "program", "office", "department", "committee", "commission", "union",
-            "association", "organization", "organisation", "party", "movement", "network", "radio", "tv", "television",
-            "daily", "journal", "herald", "tribune", "telegraph", "guardian", "bbc", "cnn", "ap", "afp", "sana", "irna",
-            "tass", "xinhua", "hezbollah", "hamas", "taliban", "unicef", "unhcr", "who", "iaea", "opec", "ecowas",
-            "osce", "imf", "sdf", "ypg", "isis", "isil", "state", "government", "administration", "army", "police",
-            "military", "navy", "command", "centcom", "authority", "university", "college", "school", "hospital",
-            "court", "parliament", "congress", "senate", "assembly", "foundation", "center", "centre", "coalition",
-            "alliance", "league", "federation", "company", "airlines", "systems", "energy", "oil", "gas", "media",
-            "house", "pentagon", "kremlin", "embassy", "consulate", "secretariat", "cabinet", "bureau", "service",
-            "services", "agency's", "corps", "fleet", "brigade", "battalion", "division", "ministry's", "mission", "diocese",
-            "archdiocese", "church", "board", "tribunal", "council's", "directorate", "chamber", "academy", "society");
+    static final Set<String> ORG_NAME_WORDS = WordLists.load("mentions/institution-name-words");
 
     /** RCMP, IRCC, CNBC: an all-capital word of two letters or more names an institution, not a person. */
     static boolean isAcronym(String word) {
@@ -990,24 +949,20 @@ public final class MentionParser {
         return stripPossessive(t.lower(e));
     }
 
+    private static final Set<String> FEMALE_ROLE_NOUNS = WordLists.load("mentions/female-role-nouns");
+    private static final Set<String> MALE_ROLE_NOUNS = WordLists.load("mentions/male-role-nouns");
+    private static final Set<String> FEMALE_TITLE_WORDS = WordLists.load("mentions/female-title-words");
+    private static final Set<String> MALE_TITLE_WORDS = WordLists.load("mentions/male-title-words");
+
     private static char genderOfRole(String head) {
-        return switch (head) {
-            case "spokeswoman", "woman", "women", "mother", "queen", "chairwoman", "congresswoman" -> 'f';
-            case "spokesman", "man", "father", "king", "prince", "chairman", "congressman" -> 'm';
-            default -> 0;
-        };
+        return FEMALE_ROLE_NOUNS.contains(head) ? 'f' : MALE_ROLE_NOUNS.contains(head) ? 'm' : 0;
     }
 
     private static char genderOfTitle(String title) {
         String lower = title.toLowerCase(Locale.ROOT);
         for (String w : lower.split("[\\s.]+")) {
-            switch (w) {
-                case "mrs", "ms", "miss", "queen", "princess", "dame", "lady", "spokeswoman", "chairwoman", "congresswoman":
-                    return 'f';
-                case "mr", "king", "prince", "sir", "lord", "spokesman", "chairman", "congressman", "sheikh", "emir":
-                    return 'm';
-                default:
-            }
+            if (FEMALE_TITLE_WORDS.contains(w)) return 'f';
+            if (MALE_TITLE_WORDS.contains(w)) return 'm';
         }
         return 0;
     }
