@@ -23,13 +23,13 @@ public final class MentionSieve {
             // at the cue
             new KnowingPhrase(),            // "sources familiar with the talks told"
             // the phrase nearest the cue
+            new AdverbBetweenCommas(),      // "Experts, however, said": the rules below read "Experts"
             new RelativeAntecedent(),       // "Bortis, who noted"
             PRONOUN,                        // "he said", "I'm hoping"
             new Quantifier(),               // "Some suggested"
             new ThoseParticiple(),          // "All those involved say"
             new AgedDescription(),          // "the 26-year-old forward said"
             new Share(),                    // "Thirty percent of farmers said"
-            new AdverbBetweenCommas(),      // "Experts, however, said": the rules below read "Experts"
             new Aside(),                    // "An aide, who asked not to be named, said"
             new Apposition(),               // "Hugh Hill, a doctor at the clinic, said"
             new RestrictiveRelative(),      // "An inspector who was in the gallery told"
