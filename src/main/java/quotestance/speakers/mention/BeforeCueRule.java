@@ -11,7 +11,7 @@ interface BeforeCueRule {
     enum Stage {
         /** around the cue itself, before the phrase next to it: what a rule reads here is the speaker */
         AT_CUE,
-        /** the phrase that ends nearest the cue, past auxiliaries and a time phrase: the first rule that reads it wins */
+        /** the phrase that ends nearest the cue (see {@link LookBack#end()}): the first rule that reads it wins */
         NEAREST,
         /** past the phrase the nearest stage read, what it belongs to: what a rule reads here replaces that phrase */
         BEYOND,

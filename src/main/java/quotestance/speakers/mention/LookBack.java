@@ -11,8 +11,7 @@ import quotestance.text.TokenText;
 
 /**
  * One look for the speaker before a cue: the sentence, the cue, how many asides it may still skip, where the
- * phrase nearest the cue ends (a rule of the nearest stage may move it left), and, for the beyond stage, what the
- * nearest stage read. Made for one call and dropped after it.
+ * phrase nearest the cue ends, and, for the beyond stage, what the nearest stage read. Made for one call.
  */
 final class LookBack {
     /** What a rule of the nearest stage returns to end the look with no speaker; never returned to callers. */
@@ -20,17 +19,30 @@ final class LookBack {
             SpeakerType.UNKNOWN, (char) 0, "", null);
     private static final Set<String> TIME_NOUNS = WordLists.load("mentions/time-nouns");
     private static final Set<String> TIME_LEADS = WordLists.load("mentions/time-leads");
+    private static final Set<String> TRANSPARENT_ADVERBS = WordLists.load("mentions/transparent-adverbs");
 
     private final TokenText t;
     private final int cue;
     private final int asidesLeft;
-    private int end = -1;
-    private Mention nearest;
+    private final int end;
+    private final Mention nearest;
 
-    LookBack(TokenText t, int cue, int asidesLeft) {
+    private LookBack(TokenText t, int cue, int asidesLeft, int end, Mention nearest) {
         this.t = t;
         this.cue = cue;
         this.asidesLeft = asidesLeft;
+        this.end = end;
+        this.nearest = nearest;
+    }
+
+    /** A look before token {@code cue}, with {@code asidesLeft} asides it may still skip. */
+    static LookBack before(TokenText t, int cue, int asidesLeft) {
+        return new LookBack(t, cue, asidesLeft, phraseEnd(t, cue), null);
+    }
+
+    /** The same look, for the beyond stage: the nearest stage read {@code m}. */
+    LookBack past(Mention m) {
+        return new LookBack(t, cue, asidesLeft, end, m);
     }
 
     TokenText text() {
@@ -45,23 +57,14 @@ final class LookBack {
         return asidesLeft;
     }
 
-    /** The last token of the phrase the nearest stage reads. */
+    /** The last token of the phrase the nearest stage reads; -1 when no word is left before the cue. */
     int end() {
         return end;
     }
 
-    /** The rules after this one read the phrase that ends at {@code token}. */
-    void skipTo(int token) {
-        end = token;
-    }
-
-    /** What the nearest stage read: set for the beyond stage, null before. */
+    /** What the nearest stage read: set for the beyond stage only. */
     Mention nearest() {
         return nearest;
-    }
-
-    void nearestIs(Mention m) {
-        nearest = m;
     }
 
     /** The first token of the name in what the nearest stage read; -1 when that has no name. */
@@ -81,10 +84,11 @@ final class LookBack {
 
     /**
      * The last token of the phrase before the cue: past auxiliaries ("has also said"), a time phrase ("Trump on
-     * Tuesday said", "the ministry late Friday said", "Reyes on Thursday evening said") and a short parenthetical
-     * ("Sen. Ann Poe (D-Ore.) said"); -1 when nothing is left before them.
+     * Tuesday said", "the ministry late Friday said", "Reyes on Thursday evening said"), a short parenthetical
+     * ("Sen. Ann Poe (D-Ore.) said") and an adverb between commas, which hides no apposition nor aside ("Experts,
+     * however, said", "He, too, said"); -1 when no word is left before them.
      */
-    static int phraseEnd(TokenText t, int cue) {
+    private static int phraseEnd(TokenText t, int cue) {
         int j = cue - 1;
         while (j >= 0 && MentionWords.AUXILIARIES.contains(t.lower(j))) j--;
         int timeStart = j;
@@ -94,6 +98,12 @@ final class LookBack {
             if (j >= 0 && t.is(j, "late") || j >= 0 && t.is(j, "early")) j--;
             while (j >= 0 && MentionWords.AUXILIARIES.contains(t.lower(j))) j--;
         }
-        return j < 0 ? -1 : Boundaries.beforeParenthetical(t, j);
+        if (j < 0) return -1;
+        j = Boundaries.beforeParenthetical(t, j);
+        if (t.isPunct(j, ',') && j >= 3 && TRANSPARENT_ADVERBS.contains(t.lower(j - 1)) && t.isPunct(j - 2, ',')) {
+            j -= 3;
+            if (t.isPunct(j, ',') || !t.isWord(j)) return -1;
+        }
+        return j;
     }
 }

@@ -23,7 +23,6 @@ public final class MentionSieve {
             // at the cue
             new KnowingPhrase(),            // "sources familiar with the talks told"
             // the phrase nearest the cue
-            new AdverbBetweenCommas(),      // "Experts, however, said": the rules below read "Experts"
             new RelativeAntecedent(),       // "Bortis, who noted"
             PRONOUN,                        // "he said", "I'm hoping"
             new Quantifier(),               // "Some suggested"
@@ -75,25 +74,22 @@ public final class MentionSieve {
     }
 
     static Mention before(TokenText t, int cue, int asidesLeft) {
-        LookBack at = new LookBack(t, cue, asidesLeft);
+        LookBack at = LookBack.before(t, cue, asidesLeft);
         Mention m = first(AT_CUE, at);
         if (m != null) return m;
         Mention nearest = nearest(at);
         if (nearest == null) return first(NO_PHRASE, at);
-        at.nearestIs(nearest);
-        Mention wider = first(BEYOND, at);
+        Mention wider = first(BEYOND, at.past(nearest));
         return wider != null ? wider : nearest;
     }
 
     /** What the nearest stage reads before token {@code cue}, or null. */
     static Mention nearestBefore(TokenText t, int cue, int asidesLeft) {
-        return nearest(new LookBack(t, cue, asidesLeft));
+        return nearest(LookBack.before(t, cue, asidesLeft));
     }
 
     private static Mention nearest(LookBack at) {
-        int end = LookBack.phraseEnd(at.text(), at.cue());
-        if (end < 0) return null;
-        at.skipTo(end);
+        if (at.end() < 0) return null;
         Mention m = first(NEAREST, at);
         return m == LookBack.NOBODY ? null : m;
     }
