@@ -28,7 +28,7 @@ final class Aside implements BeforeCueRule.Nearest {
         if (!t.isPunct(j, ',') || at.asidesLeft() <= 0) return null;
         int open = asideStart(t, j);
         if (open <= 0) return null;
-        Mention m = at.speakerBefore(open);
+        Mention m = at.speakerBeforeAside(open);
         return m == null ? null : m.withRule(MentionRule.ASIDE);
     }
 

@@ -17,7 +17,8 @@ import quotestance.text.TokenText;
 /**
  * "The coast guard said", "the harbour master says", "A retired engineer said", "a person familiar with the talks
  * said": a description no lexicon lists that opens its clause, before a verb that is never a noun (or a phrase of
- * knowing). {@link MentionRule#DEFINITE_DESCRIPTION}.
+ * knowing), also when an aside comes between ("A retired engineer, speaking on condition of anonymity, said").
+ * {@link MentionRule#DEFINITE_DESCRIPTION}.
  */
 final class DefiniteDescription implements BeforeCueRule.Nearest {
     private static final Lexicons LEX = Lexicons.get();
@@ -28,8 +29,8 @@ final class DefiniteDescription implements BeforeCueRule.Nearest {
     public Mention read(LookBack at) {
         TokenText t = at.text();
         int j = at.end();
-        int cue = at.cue();
-        if (cue >= t.size() || !MentionWords.PLAIN_SPEECH_VERBS.contains(t.lower(cue)) && !MentionWords.KNOWING_WORDS.contains(t.lower(cue))) {
+        int verb = at.verb();
+        if (verb >= t.size() || !MentionWords.PLAIN_SPEECH_VERBS.contains(t.lower(verb)) && !MentionWords.KNOWING_WORDS.contains(t.lower(verb))) {
             return null;
         }
         int head = j > 0 && SENTENCE_ADVERBS.contains(t.lower(j)) ? j - 1 : j; // "the attackers now say"

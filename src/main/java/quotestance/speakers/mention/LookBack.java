@@ -10,8 +10,9 @@ import quotestance.model.SpeakerType;
 import quotestance.text.TokenText;
 
 /**
- * One look for the speaker before a cue: the sentence, the cue, how many asides it may still skip, where the
- * phrase nearest the cue ends, and, for the beyond stage, what the nearest stage read. Made for one call.
+ * One look for the speaker before a cue: the sentence, the cue, the verb whose subject it looks for, how many
+ * asides it may still skip, where the phrase nearest the cue ends, and, for the beyond stage, what the nearest
+ * stage read. Made for one call.
  */
 final class LookBack {
     /** What a rule of the nearest stage returns to end the look with no speaker; never returned to callers. */
@@ -23,26 +24,28 @@ final class LookBack {
 
     private final TokenText t;
     private final int cue;
+    private final int verb;
     private final int asidesLeft;
     private final int end;
     private final Mention nearest;
 
-    private LookBack(TokenText t, int cue, int asidesLeft, int end, Mention nearest) {
+    private LookBack(TokenText t, int cue, int verb, int asidesLeft, int end, Mention nearest) {
         this.t = t;
         this.cue = cue;
+        this.verb = verb;
         this.asidesLeft = asidesLeft;
         this.end = end;
         this.nearest = nearest;
     }
 
-    /** A look before token {@code cue}, with {@code asidesLeft} asides it may still skip. */
-    static LookBack before(TokenText t, int cue, int asidesLeft) {
-        return new LookBack(t, cue, asidesLeft, phraseEnd(t, cue), null);
+    /** A look before token {@code cue} for the subject of token {@code verb}, with {@code asidesLeft} asides it may still skip. */
+    static LookBack before(TokenText t, int cue, int verb, int asidesLeft) {
+        return new LookBack(t, cue, verb, asidesLeft, phraseEnd(t, cue), null);
     }
 
     /** The same look, for the beyond stage: the nearest stage read {@code m}. */
     LookBack past(Mention m) {
-        return new LookBack(t, cue, asidesLeft, end, m);
+        return new LookBack(t, cue, verb, asidesLeft, end, m);
     }
 
     TokenText text() {
@@ -51,6 +54,14 @@ final class LookBack {
 
     int cue() {
         return cue;
+    }
+
+    /**
+     * The verb whose subject the look reads: the cue, or, for the look before an aside, the cue after the aside
+     * ("A retired engineer, speaking on condition of anonymity, said").
+     */
+    int verb() {
+        return verb;
     }
 
     int asidesLeft() {
@@ -77,9 +88,14 @@ final class LookBack {
         return MentionSieve.nearestBefore(t, token, asidesLeft);
     }
 
-    /** The speaker before token {@code token}, by all the rules, with one aside fewer left to skip. */
+    /** The speaker before token {@code token}, the subject of that token, by all the rules, with one aside fewer left to skip. */
     Mention speakerBefore(int token) {
-        return MentionSieve.before(t, token, asidesLeft - 1);
+        return MentionSieve.before(t, token, token, asidesLeft - 1);
+    }
+
+    /** The speaker before the aside that opens at token {@code token}: the subject of this look's verb still. */
+    Mention speakerBeforeAside(int token) {
+        return MentionSieve.before(t, token, verb, asidesLeft - 1);
     }
 
     /**

@@ -59,7 +59,7 @@ public final class MentionSieve {
 
     /** The subject before token {@code cue} ("Bagheri said", "the minister has said"), or null. */
     public static Mention before(TokenText t, int cue) {
-        return before(t, cue, MAX_ASIDES);
+        return before(t, cue, cue, MAX_ASIDES);
     }
 
     /** The speaker after token {@code from} ("said Ayoub", "according to the ministry"), or null. */
@@ -73,8 +73,9 @@ public final class MentionSieve {
         return null;
     }
 
-    static Mention before(TokenText t, int cue, int asidesLeft) {
-        LookBack at = LookBack.before(t, cue, asidesLeft);
+    /** The subject of token {@code verb} that ends before token {@code cue}, or null. */
+    static Mention before(TokenText t, int cue, int verb, int asidesLeft) {
+        LookBack at = LookBack.before(t, cue, verb, asidesLeft);
         Mention m = first(AT_CUE, at);
         if (m != null) return m;
         Mention nearest = nearest(at);
@@ -85,7 +86,7 @@ public final class MentionSieve {
 
     /** What the nearest stage reads before token {@code cue}, or null. */
     static Mention nearestBefore(TokenText t, int cue, int asidesLeft) {
-        return nearest(LookBack.before(t, cue, asidesLeft));
+        return nearest(LookBack.before(t, cue, cue, asidesLeft));
     }
 
     private static Mention nearest(LookBack at) {
