@@ -86,7 +86,14 @@ final class Apposition implements BeforeCueRule.Nearest {
         Mention outer = null;
         int leftComma = segments.get(segments.size() - 1)[0] - 1;
         // the chain's own comma or dash: not a dateline's ("RIYADH — Saudi Arabia ..., calling")
-        if (leftComma > 0 && (t.isPunct(leftComma, ',') || dashes && Boundaries.parentheticalDash(t, leftComma))) {
+        boolean ownComma = leftComma > 0 && (t.isPunct(leftComma, ',') || dashes && Boundaries.parentheticalDash(t, leftComma));
+        int[] first = segments.get(segments.size() - 1);
+        int head = ownComma ? leftComma - 1 : first[0] == first[1] ? first[0] : -1;
+        // "He, a former mayor, said": a pronoun heads the chain, and stands for the speaker as it would alone
+        if (head >= 0 && MentionWords.SUBJECT_PRONOUNS.contains(t.lower(head)) && !t.is(head, "who") && Boundaries.clauseOpensAt(t, head)) {
+            return Pronoun.of(t, head);
+        }
+        if (ownComma) {
             int s = NounPhraseScanner.start(NounPhraseScanner.scanLeft(t, leftComma - 1));
             if (s >= 0) outer = NounPhraseClassifier.classify(t, s, leftComma - 1);
         }

@@ -39,6 +39,11 @@ final class Pronoun implements BeforeCueRule.Nearest, AfterCueRule {
         return SUBJECT_PRONOUNS.contains(head) && !head.equals("who") ? head : null;
     }
 
+    /** The pronoun at token {@code i}, which is one of the subject pronouns. */
+    static Mention of(TokenText t, int i) {
+        return pronoun(t, i, t.lower(i));
+    }
+
     private static Mention pronoun(TokenText t, int i, String p) {
         char gender = p.equals("he") ? 'm' : p.equals("she") ? 'f' : 0;
         SpeakerType type = p.equals("it") ? SpeakerType.ORGANIZATION : SpeakerType.UNKNOWN;
