@@ -30,7 +30,7 @@ final class DefiniteDescription implements BeforeCueRule.Nearest {
         TokenText t = at.text();
         int j = at.end();
         int verb = at.verb();
-        if (verb >= t.size() || !MentionWords.PLAIN_SPEECH_VERBS.contains(t.lower(verb)) && !MentionWords.KNOWING_WORDS.contains(t.lower(verb))) {
+        if (verb >= t.size() || !MentionWords.plainSpeech(t.lower(verb)) && !MentionWords.KNOWING_WORDS.contains(t.lower(verb))) {
             return null;
         }
         int head = j > 0 && SENTENCE_ADVERBS.contains(t.lower(j)) ? j - 1 : j; // "the attackers now say"

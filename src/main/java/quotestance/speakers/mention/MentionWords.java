@@ -2,6 +2,7 @@ package quotestance.speakers.mention;
 
 import java.util.Set;
 
+import quotestance.lexicon.Lexicons;
 import quotestance.lexicon.WordLists;
 
 /**
@@ -24,11 +25,18 @@ public final class MentionWords {
     static final Set<String> CLAUSE_OPENERS = WordLists.load("mentions/clause-openers");
     static final Set<String> NOT_PLURAL_NOUNS = WordLists.load("mentions/not-plural-nouns");
     static final Set<String> ROLE_PREPOSITIONS = WordLists.load("mentions/role-prepositions");
-    /** Forms that are verbs only, never nouns ("claim", "notes", "reports" are both): a description before them speaks. */
-    static final Set<String> PLAIN_SPEECH_VERBS = WordLists.load("mentions/plain-speech-verbs");
     /** What opens a phrase of knowing ("a person familiar with the talks"): the description before it speaks. */
     static final Set<String> KNOWING_WORDS = WordLists.load("mentions/knowing-words");
 
     private MentionWords() {
+    }
+
+    /**
+     * A cue form that is a verb only, never a noun ("claim", "notes", "reports" are both): a description before
+     * it speaks. The {@code plain} column of cues.tsv.
+     */
+    static boolean plainSpeech(String lowerWord) {
+        Lexicons.CueWord c = Lexicons.get().cue(lowerWord);
+        return c != null && c.plainSpeech();
     }
 }

@@ -27,7 +27,7 @@ final class RestrictiveRelative implements BeforeCueRule.Nearest {
         if (at.asidesLeft() <= 0) return null;
         TokenText t = at.text();
         int cue = at.cue();
-        boolean plainCue = cue < t.size() && (MentionWords.PLAIN_SPEECH_VERBS.contains(t.lower(cue)) || t.is(cue, "say"));
+        boolean plainCue = cue < t.size() && (MentionWords.plainSpeech(t.lower(cue)) || t.is(cue, "say"));
         int who = restrictiveRelativeStart(t, at.end(), plainCue);
         if (who <= 0) return null;
         Mention m = at.speakerBefore(who);
