@@ -50,7 +50,7 @@ public final class TokenText {
         return i >= 0 && i < size() && lower(i).equals(lowerWord);
     }
 
-    private static final java.util.Set<String> HYPHENED_PARTICLES = java.util.Set.of("al", "el", "ad", "as", "bin", "ibn", "abu", "ash");
+    private static final java.util.Set<String> HYPHENED_PARTICLES = quotestance.lexicon.WordLists.load("text/hyphened-particles");
 
     /** Whether the token starts with a capital, or is a name with a lower-case particle ("al-Assad", "el-Sisi", "bin-Zayed"). */
     public boolean isCapitalized(int i) {
