@@ -12,11 +12,14 @@ import picocli.CommandLine.Parameters;
 
 import quotestance.attribution.ConfidenceTable;
 import quotestance.eval.ConfidenceFit;
+import quotestance.eval.GoldSet;
+import quotestance.eval.SpeakerCv;
 import quotestance.eval.Metrics;
 import quotestance.eval.QuoteEval;
 import quotestance.eval.QuoteScorer;
 import quotestance.eval.RuleFigures;
 import quotestance.UserError;
+import quotestance.speakers.SpeakerRankerTrainer;
 
 @Command(name = "eval", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Score the analysis against annotated sets (formats and metrics: ../shared/eval/README.md).",
@@ -43,11 +46,26 @@ final class EvalCommand implements Runnable {
                         + " table on each set and fold it was not measured on.")
         Path fitConfidence;
 
+        @Option(names = "--cv", description = "Cross-validate the speaker ranker by fold instead: train on four folds of"
+                + " every set with resolved speakers, score the fifth of every set, and print speaker accuracy per fold"
+                + " with the rules alone and with the ranker, mean and spread, by mention kind, and the confidence AUC; the"
+                + " held-out predictions go to <set>.cv.predictions.jsonl in the --predictions folder.")
+        boolean cv;
+
         @Option(names = "--verbose", description = "Show stack traces of errors.")
         boolean verbose;
 
         @Override
         public Integer call() throws Exception {
+            if (cv) {
+                List<GoldSet> sets = new ArrayList<>();
+                for (Path g : gold) {
+                    if (!Files.isReadable(g)) throw new UserError("cannot read " + g);
+                    sets.add(GoldSet.read(g));
+                }
+                System.out.print(SpeakerCv.format(SpeakerCv.run(sets, SpeakerRankerTrainer.Options.DEFAULTS, predictions)));
+                return 0;
+            }
             List<ConfidenceFit.Set> sets = new ArrayList<>();
             for (Path g : gold) {
                 if (!Files.isReadable(g)) throw new UserError("cannot read " + g);

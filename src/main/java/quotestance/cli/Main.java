@@ -11,7 +11,7 @@ import quotestance.UserError;
 /** The command line: {@code quotestance <command> [options]}; {@code --help} on every command. */
 @Command(name = "quotestance", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Quotes, speakers and stance toward parties in news corpora, on Apache Spark.",
-        subcommands = {RunCommand.class, EvalCommand.class, StanceCommands.Classify.class, StanceCommands.Train.class, CopyCommand.class, ReportCommand.class,
+        subcommands = {RunCommand.class, EvalCommand.class, StanceCommands.Classify.class, StanceCommands.Train.class, TrainSpeakersCommand.class, CopyCommand.class, ReportCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {
     public static void main(String[] args) {

@@ -18,9 +18,12 @@ public final class QuoteScorer {
     public record Gold(int start, int end, String speaker, Integer speakerStart, Integer speakerEnd, boolean direct) {
     }
 
-    /** A predicted quote, as the {@code quotes} table has it. */
+    /**
+     * A predicted quote, as the {@code quotes} table has it, with the kind of its speaker mention (name, title,
+     * description, pronoun, floating or none: {@link QuoteEval}).
+     */
     public record Pred(int start, int end, String speaker, Integer speakerStart, Integer speakerEnd, String kind,
-                       double confidence, String attribution, String mentionRule) {
+                       double confidence, String attribution, String mentionRule, String mentionKind) {
     }
 
     /**

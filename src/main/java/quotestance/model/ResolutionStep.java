@@ -24,7 +24,12 @@ public enum ResolutionStep {
     /** no mention and no one to give it to */
     UNRESOLVED("unresolved"),
     /** a paragraph of a quotation that runs on: the speaker of the paragraph that closes it */
-    CONTINUED("continued");
+    CONTINUED("continued"),
+    /**
+     * the learned speaker ranker chose another entity of the article than the rule step of the mention's kind
+     * would have (a pronoun, a description, or no mention)
+     */
+    RANKER("ranker");
 
     private final String label;
 

@@ -79,6 +79,14 @@ public final class PartyGazetteer implements Serializable {
         return false;
     }
 
+    /** The state a single word writes ("Iranian", "U.S.", "Iran's" without its 's), in any case; null for none. */
+    public Party stateOfWord(String word) {
+        for (Alias a : startingWith(word)) {
+            if (a.words().length == 1 && a.words()[0].equalsIgnoreCase(word) && a.party().type().equals("state")) return a.party();
+        }
+        return null;
+    }
+
     List<Alias> startingWith(String word) {
         return byFirstWord.getOrDefault(word.toLowerCase(Locale.ROOT), List.of());
     }

@@ -2,6 +2,7 @@ package quotestance.pipeline;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 import quotestance.model.Analysis;
 import quotestance.model.Article;
@@ -13,6 +14,8 @@ import quotestance.model.Span;
 import quotestance.parties.PartyGazetteer;
 import quotestance.parties.PartyMatcher;
 import quotestance.quotes.QuoteFinder;
+import quotestance.speakers.RankedQuote;
+import quotestance.speakers.SpeakerRanker;
 import quotestance.speakers.SpeakerResolver;
 import quotestance.stance.StanceAnnotator;
 import quotestance.stance.StanceClassifier;
@@ -31,7 +34,7 @@ public final class ArticleAnalyzer {
     private final SentenceSplitter sentenceSplitter = new SentenceSplitter();
     private final WordTokenizer tokenizer = new WordTokenizer();
     private final QuoteFinder quoteFinder = new QuoteFinder();
-    private final SpeakerResolver speakerResolver = new SpeakerResolver();
+    private final SpeakerResolver speakerResolver;
     private final PartyMatcher partyMatcher;
     private final StanceAnnotator stanceAnnotator;
 
@@ -41,6 +44,12 @@ public final class ArticleAnalyzer {
     }
 
     public ArticleAnalyzer(PartyGazetteer parties) {
+        this(parties, SpeakerRanker.shipped());
+    }
+
+    /** An analyzer with these parties and this speaker ranker ({@link SpeakerRanker#NONE}: the rule steps alone). */
+    public ArticleAnalyzer(PartyGazetteer parties, SpeakerRanker ranker) {
+        this.speakerResolver = new SpeakerResolver(ranker);
         this.partyMatcher = new PartyMatcher(parties);
         this.stanceAnnotator = new StanceAnnotator(StanceClassifier.defaults());
     }
@@ -54,12 +63,21 @@ public final class ArticleAnalyzer {
         return analyze(article, language(article));
     }
 
+    /** Analyses the article, handing each quote the speaker ranker judged to {@code ranked}. */
+    public Analysis analyze(Article article, Consumer<RankedQuote> ranked) {
+        return analyze(article, language(article), ranked);
+    }
+
     /**
      * Analyses the article as written in {@code language}: English (or undetermined) gets the full analysis;
      * any other language only paragraphs and sentences, never the English rules (they would find quotes and
      * speakers that are not there).
      */
     public Analysis analyze(Article article, Language language) {
+        return analyze(article, language, null);
+    }
+
+    private Analysis analyze(Article article, Language language, Consumer<RankedQuote> ranked) {
         String text = article.text();
         String normalized = TextNormalizer.normalize(text);
         List<Paragraph> paragraphs = Paragraphs.split(normalized);
@@ -72,7 +90,7 @@ public final class ArticleAnalyzer {
         }
         if (!language.analysedAsEnglish()) return Analysis.textOnly(article, language, paragraphs, sentences);
         List<QuoteCandidate> candidates = quoteFinder.find(text, normalized, paragraphs, sentences);
-        SpeakerResolver.Resolution speakers = speakerResolver.resolve(article.id(), normalized, sentences, candidates);
+        SpeakerResolver.Resolution speakers = speakerResolver.resolve(article.id(), normalized, sentences, candidates, ranked);
         var mentions = partyMatcher.find(normalized, speakers.quotes());
         var stances = stanceAnnotator.annotate(article, normalized, sentences, speakers.quotes(), mentions);
         return new Analysis(article, language, paragraphs, sentences, speakers.quotes(), speakers.speakers(), mentions, stances);

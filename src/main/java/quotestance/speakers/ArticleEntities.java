@@ -36,6 +36,7 @@ final class ArticleEntities {
     private final Map<Span, Resolved> resolvedMentions = new HashMap<>();
     private Entity previousSpeaker;
     private int previousSpeakerParagraph = -1;
+    private int[] breaks;
 
     ArticleEntities(String text) {
         this.text = text;
@@ -44,6 +45,12 @@ final class ArticleEntities {
     /** The article's normalized text, which every span indexes. */
     String text() {
         return text;
+    }
+
+    /** How many line breaks (a run of them counts once) stand between two offsets of the text. */
+    int breaksBetween(int from, int to) {
+        if (breaks == null) breaks = LineBreaks.of(text);
+        return LineBreaks.between(breaks, from, to);
     }
 
     /** Every entity, in the order they entered the article. */
@@ -122,6 +129,11 @@ final class ArticleEntities {
         return resolvedMentions.get(mention);
     }
 
+    /** The speaker of the last quote, however long ago; null before the first. */
+    Entity lastSpeaker() {
+        return previousSpeaker;
+    }
+
     /** The speaker of the last quote, if it stood no more than {@link #PREVIOUS_SPEAKER_PARAGRAPHS} before; else null. */
     Entity previousSpeaker(int paragraph) {
         return previousSpeaker != null && paragraph - previousSpeakerParagraph <= PREVIOUS_SPEAKER_PARAGRAPHS ? previousSpeaker : null;
@@ -135,6 +147,7 @@ final class ArticleEntities {
         if (quote.mention() != null) resolvedMentions.put(quote.mention().span(), result);
         Entity who = result.speaker();
         if (who == null) return;
+        who.spoken++;
         who.seenAt(at);
         who.salientAt(at);
         previousSpeaker = who;

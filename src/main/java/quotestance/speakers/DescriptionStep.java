@@ -1,11 +1,8 @@
 package quotestance.speakers;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 
-import quotestance.lexicon.WordLists;
 import quotestance.model.Mention;
 import quotestance.model.QuoteCandidate;
 import quotestance.model.ResolutionStep;
@@ -18,9 +15,6 @@ import quotestance.model.SpeakerType;
  * unnamed entity; a person named by age who is known only by a description is that description's.
  */
 final class DescriptionStep implements ResolutionStepRule {
-    /** "the ministry" and "a ministry" are one description: the article that opens it does not count. */
-    private static final Set<String> LEADING_ARTICLES = WordLists.load("speakers/leading-articles");
-
     @Override
     public Optional<Resolved> resolve(QuoteCandidate quote, int at, ArticleEntities article) {
         Mention m = ResolutionStepRule.mentionOf(quote, Mention.Kind.DESCRIPTION);
@@ -35,9 +29,9 @@ final class DescriptionStep implements ResolutionStepRule {
         // after the title step, a person by age is one known only by a description ("a spokesman")
         Entity person = Descriptions.personByAge(m, written, at, article);
         if (person != null) return person;
-        String key = withoutLeadingArticle(written.toLowerCase(Locale.ROOT));
+        String key = DescriptionKey.of(written);
         for (Entity e : article.recent()) {
-            if (!e.named && withoutLeadingArticle(e.name.toLowerCase(Locale.ROOT)).equals(key)) return e;
+            if (!e.named && DescriptionKey.of(e.name).equals(key)) return e;
         }
         for (Entity e : article.recent()) { // "the ministry" after "Syria's foreign ministry"
             if (!e.named && e.type == SpeakerType.ORGANIZATION && e.heads.contains(head) && m.type() == SpeakerType.ORGANIZATION
@@ -48,11 +42,5 @@ final class DescriptionStep implements ResolutionStepRule {
         e.aliases.add(written);
         article.add(e);
         return e;
-    }
-
-    /** The lower-case description without its leading article, as {@code replaceFirst("^(the|a|an) ", "")} with those articles. */
-    private static String withoutLeadingArticle(String lower) {
-        int space = lower.indexOf(' ');
-        return space > 0 && LEADING_ARTICLES.contains(lower.substring(0, space)) ? lower.substring(space + 1) : lower;
     }
 }

@@ -22,6 +22,9 @@ final class Entity {
     int lastSeen = -1;
     int lastSalient = -1;
     int quotes;
+    /** How often it was seen in the article so far, and how many quotes were given to it so far. */
+    int sightings;
+    int spoken;
 
     private List<String> joinedOf;
     private String joined;
@@ -46,6 +49,7 @@ final class Entity {
     /** Mentioned at {@code at}: a pronoun or a title after it may point here. */
     void seenAt(int at) {
         lastSeen = Math.max(lastSeen, at);
+        sightings++;
     }
 
     /** Prominent at {@code at} (speaking, or the subject that opens a sentence): what a pronoun after it prefers. */

@@ -1,11 +1,33 @@
 package quotestance.speakers;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import quotestance.lexicon.WordLists;
 
 /** A name or a description as a speaker's name is written: trimmed, its spaces folded, a possessive 's dropped. */
 final class NameForms {
+    /** Weekdays and headline speech verbs that close a run after a name ("Roebuck Thursday"): speakers/run-trailing-words. */
+    private static final Set<String> TRAILING_WORDS = WordLists.load("speakers/run-trailing-words");
+
     private NameForms() {
+    }
+
+    /** The words without those of {@link #TRAILING_WORDS} at their end (one word always stays). */
+    static String[] withoutTrailingWords(String[] words) {
+        int end = words.length;
+        while (end > 1 && TRAILING_WORDS.contains(words[end - 1].toLowerCase(Locale.ROOT))) end--;
+        return end == words.length ? words : Arrays.copyOf(words, end);
+    }
+
+    /** A name without the weekdays and headline verbs written after it ("Alma Comstock Thursday"). */
+    static String withoutTrailingWords(String name) {
+        String[] words = splitOnWhitespace(name, 0, name.length());
+        String[] kept = withoutTrailingWords(words);
+        return kept == words ? name : String.join(" ", kept);
     }
 
     static String clean(String s) {

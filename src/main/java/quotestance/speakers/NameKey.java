@@ -21,13 +21,35 @@ public final class NameKey {
     private NameKey() {
     }
 
+    /** Short forms of given names and the formal name they stand for ("joe" -> "joseph"): speakers/nicknames.tsv. */
+    private static final Map<String, String> NICKNAMES = pairs("speakers/nicknames.tsv");
+
     private static Map<String, String> variants() {
+        Map<String, String> out = new HashMap<>(pairs("speakers/nicknames.tsv"));
+        out.putAll(pairs("speakers/name-variants.tsv"));
+        return Map.copyOf(out);
+    }
+
+    private static Map<String, String> pairs(String file) {
         Map<String, String> out = new HashMap<>();
-        WordLists.lines("speakers/name-variants.tsv", line -> {
+        WordLists.lines(file, line -> {
             String[] f = line.split("\t");
             out.put(f[0], f[1]);
         });
         return Map.copyOf(out);
+    }
+
+    /**
+     * Whether {@code candidate} writes the same name as {@code current} with the formal given name where
+     * {@code current} has a short form ("Joseph Dunford" for "Joe Dunford"): the form that names the speaker.
+     */
+    public static boolean formalFormOf(String candidate, String current) {
+        String[] a = candidate.strip().split("\\s+");
+        String[] b = current.strip().split("\\s+");
+        if (a.length != b.length || a.length < 2) return false;
+        String formal = doubledFolded(foldedLowerCase(a[0]));
+        String shortForm = doubledFolded(foldedLowerCase(b[0]));
+        return !NICKNAMES.containsKey(formal) && formal.equals(NICKNAMES.get(shortForm));
     }
 
     /** The folded tokens of a name, titles not removed (callers pass names without titles). */
@@ -81,6 +103,13 @@ public final class NameKey {
     }
 
     static String squash(String t) {
+        String s = doubledFolded(t);
+        String v = VARIANTS.get(s);
+        return v != null ? v : s;
+    }
+
+    /** The token with doubled letters folded (Ayyoub = Ayoub), no variants. */
+    private static String doubledFolded(String t) {
         StringBuilder sb = new StringBuilder(t.length());
         char prev = 0;
         for (int i = 0; i < t.length(); i++) {
@@ -88,9 +117,7 @@ public final class NameKey {
             if (c != prev) sb.append(c);
             prev = c;
         }
-        String s = sb.toString();
-        String v = VARIANTS.get(s);
-        return v != null ? v : s;
+        return sb.toString();
     }
 
     /** Same token, or one edit apart when both have five letters or more (Mohammad/Mohammed after folding). */

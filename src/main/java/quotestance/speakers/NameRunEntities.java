@@ -23,6 +23,9 @@ final class NameRunEntities {
     /** Words that open a run of capitals but name no one: the particles, sentence openers, weekdays, months. */
     private static final Set<String> NOT_NAME_WORDS = Words.union(ArticleEvents.CAPITALISED_PARTICLES, WordLists.load("speakers/not-name-words"));
     private static final Set<String> DEMONYM_ENDINGS = WordLists.load("speakers/demonym-endings");
+    /** Auxiliaries that open a question before a name ("Did Comey"): speakers/question-openers. */
+    private static final Set<String> QUESTION_OPENERS = WordLists.load("speakers/question-openers");
+
 
     private NameRunEntities() {
     }
@@ -30,12 +33,13 @@ final class NameRunEntities {
     /** The run of capitals of a name event ({@link ArticleEvent.Kind#NAME_AS_SUBJECT} and the other two). */
     static void see(ArticleEntities article, ArticleEvent run) {
         String text = article.text();
-        String[] words = NameForms.splitOnWhitespace(text, run.span().start(), run.span().end());
+        String[] words = NameForms.withoutTrailingWords(NameForms.splitOnWhitespace(text, run.span().start(), run.span().end()));
         String[] lower = new String[words.length];
         for (int w = 0; w < words.length; w++) lower[w] = words[w].toLowerCase(Locale.ROOT);
         int k = 0;
         List<String> titleWords = new ArrayList<>();
-        while (k < words.length && (LEX.isTitle(lower[k]) || notAName(words[k], k))) {
+        while (k < words.length && (LEX.isTitle(lower[k]) || notAName(words[k], k)
+                || k == 0 && words.length > 1 && QUESTION_OPENERS.contains(lower[0]))) {
             if (LEX.isTitle(lower[k])) titleWords.add(words[k]);
             k++;
         }
@@ -101,6 +105,7 @@ final class NameRunEntities {
         boolean subject = run.kind() == ArticleEvent.Kind.NAME_AS_SUBJECT;
         Entity known = article.findNamed(tokens);
         if (known != null) {
+            if (known.tokens.equals(tokens) && NameKey.formalFormOf(name, known.name)) known.name = NameForms.clean(name);
             known.seenAt(at);
             if (subject) known.salientAt(at);
             if (known.gender == 0 && known.type != SpeakerType.ORGANIZATION) known.gender = run.genderHint();

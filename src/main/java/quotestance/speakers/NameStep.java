@@ -33,7 +33,7 @@ final class NameStep implements ResolutionStepRule {
 
     private static Entity byName(ArticleEntities article, Mention m, int at) {
         String text = article.text();
-        String nameText = m.name().of(text);
+        String nameText = NameForms.withoutTrailingWords(m.name().of(text)); // "said Alma Comstock Thursday"
         List<String> tokens = NameKey.tokens(nameText);
         // "Spindler's father, Joseph, says": a relative introduced by a given name is someone new, not the Joseph
         // named before
@@ -45,8 +45,8 @@ final class NameStep implements ResolutionStepRule {
         if (e == null) {
             e = new Entity(NameForms.clean(nameText), tokens, true, m.type(), m.gender());
             article.add(e);
-        } else if (tokens.size() > e.tokens.size()) {
-            e.name = NameForms.clean(nameText);
+        } else if (tokens.size() > e.tokens.size() || tokens.size() == e.tokens.size() && NameKey.formalFormOf(nameText, e.name)) {
+            e.name = NameForms.clean(nameText); // the fullest form names the speaker, the formal given name over a short one
             e.tokens = tokens;
         }
         if (e.type == SpeakerType.UNKNOWN) e.type = m.type();

@@ -1,7 +1,9 @@
 package quotestance.speakers;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import quotestance.model.Quote;
 import quotestance.model.QuoteCandidate;
@@ -40,30 +42,57 @@ public final class SpeakerResolver {
             // a description
             new TitleStep(), new DescriptionStep());
 
+    private final SpeakerRanking ranking;
+
+    /** A resolver with the speaker ranker the jar ships (the rule steps alone when it ships none). */
+    public SpeakerResolver() {
+        this(SpeakerRanker.shipped());
+    }
+
+    public SpeakerResolver(SpeakerRanker ranker) {
+        this.ranking = new SpeakerRanking(ranker);
+    }
+
     public Resolution resolve(String articleId, String normalized, List<Sentence> sentences, List<QuoteCandidate> candidates) {
+        return resolve(articleId, normalized, sentences, candidates, null);
+    }
+
+    /**
+     * Resolves the quotes, handing each quote the ranker judged to {@code ranked} (for training and evaluating the
+     * ranker; null for none) once the article is read.
+     */
+    public Resolution resolve(String articleId, String normalized, List<Sentence> sentences, List<QuoteCandidate> candidates,
+                              Consumer<RankedQuote> ranked) {
         if (candidates.isEmpty()) return new Resolution(List.of(), List.of());
         ArticleEntities article = new ArticleEntities(normalized);
         Resolved[] resolved = new Resolved[candidates.size()];
+        List<SpeakerRanking.Record> records = ranked == null ? null : new ArrayList<>();
         for (ArticleEvent e : ArticleEvents.inReadingOrder(normalized, sentences, candidates)) {
             switch (e.kind()) {
-                case QUOTE -> resolved[e.candidate()] = resolveQuote(candidates.get(e.candidate()), e.at(), article);
+                case QUOTE -> resolved[e.candidate()] = resolveQuote(candidates.get(e.candidate()), e.at(), article, records);
                 case ROLE_SUBJECT -> RoleSubjects.holderIsSubject(article, e.span(), e.at());
                 case NEW_ROLE_HOLDER -> RoleSubjects.newHolder(article, e.span(), e.at());
                 case NAME_AS_SUBJECT, NAME_AFTER_PREPOSITION, NAME_IN_PASSING -> NameRunEntities.see(article, e);
             }
         }
         OpenParagraphs.takeNextSpeaker(candidates, resolved);
+        SpeakerRanking.report(records == null ? List.of() : records, ranked);
         List<Quote> quotes = QuoteRows.of(articleId, candidates, resolved);
         return new Resolution(quotes, SpeakerList.of(articleId, article.all(), resolved));
     }
 
-    /** The first step's result for the quote, recorded in the article's state unless it repeats an earlier one. */
-    private static Resolved resolveQuote(QuoteCandidate quote, int at, ArticleEntities article) {
+    /**
+     * The first step's result for the quote, judged by the ranker where it reads the quote's kind of mention, and
+     * recorded in the article's state unless it repeats an earlier one.
+     */
+    private Resolved resolveQuote(QuoteCandidate quote, int at, ArticleEntities article, List<SpeakerRanking.Record> records) {
         for (ResolutionStepRule step : STEPS) {
             Optional<Resolved> result = step.resolve(quote, at, article);
             if (result.isEmpty()) continue;
-            if (step.seesSpeaker()) article.settle(quote, at, result.get());
-            return result.get();
+            if (!step.seesSpeaker()) return result.get();
+            Resolved r = ranking.rerank(quote, at, article, result.get(), records);
+            article.settle(quote, at, r);
+            return r;
         }
         // every kind of mention has a last step that always answers (unresolved, pronoun-unresolved, description)
         throw new IllegalStateException("no resolution step took the quote at " + at);

@@ -30,8 +30,12 @@ final class StepConfidence {
         return r.carriedBack() ? CARRIED_BACK : factor(r.step());
     }
 
-    /** The quote's confidence: the finding rule's times the resolution's, to three decimals. */
+    /**
+     * The quote's confidence: the finding rule's times the resolution's, to three decimals; where the speaker
+     * ranker judged the speaker, its probability stands for the step's factor.
+     */
     static double confidence(QuoteCandidate quote, Resolved r) {
-        return Math.round(quote.confidence() * factor(r) * 1000) / 1000.0;
+        double speaker = r.isRanked() && r.speaker() != null ? r.ranked() : factor(r);
+        return Math.round(quote.confidence() * speaker * 1000) / 1000.0;
     }
 }

@@ -14,7 +14,7 @@ import quotestance.attribution.ConfidenceTable;
 class RuleFiguresTest {
     private static QuoteScorer.Outcome outcome(String attribution, String mentionRule, boolean matched, boolean annotated,
                                                boolean right, int fold, boolean complete) {
-        QuoteScorer.Pred p = new QuoteScorer.Pred(0, 1, "X", null, null, "direct", 0.5, attribution, mentionRule);
+        QuoteScorer.Pred p = new QuoteScorer.Pred(0, 1, "X", null, null, "direct", 0.5, attribution, mentionRule, "name");
         return new QuoteScorer.Outcome(p, fold, complete, matched, annotated, right);
     }
 

@@ -19,7 +19,8 @@ import quotestance.text.WordTokenizer;
 
 /**
  * The resolution steps' tests run on: an article read as the analyzer reads it (paragraphs, sentences, tokens),
- * its quotes found by {@link QuoteFinder}, and their speakers resolved by one {@link SpeakerResolver}; no party
+ * its quotes found by {@link QuoteFinder}, and their speakers resolved by one {@link SpeakerResolver} (the rule steps
+ * alone unless given a ranker); no party
  * matching, no stance. One harness per test class; the resolver in it may be shared between threads.
  */
 final class ResolverHarness {
@@ -47,7 +48,16 @@ final class ResolverHarness {
     private final SentenceSplitter splitter = new SentenceSplitter();
     private final WordTokenizer tokenizer = new WordTokenizer();
     private final QuoteFinder finder = new QuoteFinder();
-    final SpeakerResolver resolver = new SpeakerResolver();
+    final SpeakerResolver resolver;
+
+    /** The rule steps alone: what each step decides, without the learned ranker. */
+    ResolverHarness() {
+        this(SpeakerRanker.NONE);
+    }
+
+    ResolverHarness(SpeakerRanker ranker) {
+        this.resolver = new SpeakerResolver(ranker);
+    }
 
     /** Reads the text as the analyzer does, up to the quote candidates. Not thread-safe (OpenNLP). */
     synchronized Read read(String articleId, String text) {

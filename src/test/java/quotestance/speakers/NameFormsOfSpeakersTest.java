@@ -1,0 +1,47 @@
+package quotestance.speakers;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The canonical name is the fullest form the article uses, the formal given name over a short one; descriptions
+ * of one body in two spellings are one speaker; a run of capitals loses the words around the name that are no part of it.
+ */
+class NameFormsOfSpeakersTest {
+    private final ResolverHarness harness = new ResolverHarness();
+
+    @Test
+    void aShortGivenNameAndTheFormalOneAreOnePersonNamedByTheFormal() {
+        assertTrue(NameKey.formalFormOf("Joseph Dunmore", "Joe Dunmore"));
+        assertFalse(NameKey.formalFormOf("Joe Dunmore", "Joseph Dunmore"));
+        assertFalse(NameKey.formalFormOf("Joseph Dunmore", "Jane Dunmore"));
+        assertEquals(NameKey.tokens("Bill Ostrow"), NameKey.tokens("William Ostrow"));
+        ResolverHarness.Outcome o = harness.resolve("Gen. Joe Dunmore said the troops would stay. Later, Gen. Joseph Dunmore "
+                + "said the drawdown was on hold.");
+        assertEquals("Joseph Dunmore", o.quote("the troops would stay").speaker(), o.describe());
+        assertEquals(o.quote("the troops would stay").speakerId(), o.quote("the drawdown").speakerId());
+    }
+
+    @Test
+    void descriptionsOfOneBodyInTwoSpellingsAreOneSpeaker() {
+        assertEquals(DescriptionKey.of("U.S. officials"), DescriptionKey.of("US officials"));
+        assertEquals(DescriptionKey.of("Iran's state television"), DescriptionKey.of("Iranian state television"));
+        assertFalse(DescriptionKey.of("Iranian state television").equals(DescriptionKey.of("Syrian state television")));
+        ResolverHarness.Outcome o = harness.resolve("U.S. officials said the convoy had turned back. US officials said "
+                + "a second convoy was waiting.");
+        assertEquals(o.quote("the convoy had").speakerId(), o.quote("a second convoy").speakerId(), o.describe());
+        assertEquals(1, o.resolution().speakers().size(), o.describe());
+    }
+
+    @Test
+    void weekdaysAndHeadlineVerbsAfterANameAndQuestionOpenersBeforeItAreNoPartOfIt() {
+        ResolverHarness.Outcome o = harness.resolve("Why did Comstock leave? Did Comstock resign?\n\n"
+                + "The inquiry had stalled, said Alma Comstock Thursday.\n\n"
+                + "Comstock said that she had kept every record.");
+        assertEquals("Alma Comstock", o.quote("that she had kept").speaker(), o.describe());
+        assertEquals("Alma Comstock", o.quote("The inquiry had stalled").speaker(), o.describe());
+    }
+}
