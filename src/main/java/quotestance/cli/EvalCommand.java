@@ -23,11 +23,11 @@ import quotestance.speakers.SpeakerRankerTrainer;
 
 @Command(name = "eval", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Score the analysis against annotated sets (formats and metrics: ../shared/eval/README.md).",
-        subcommands = {EvalCommand.Quotes.class, EvalCommand.Stance.class})
+        subcommands = {EvalCommand.Quotes.class, EvalCommand.Stance.class, EvalCommand.Identity.class})
 final class EvalCommand implements Runnable {
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "name what to evaluate: quotes or stance");
+        throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "name what to evaluate: quotes, stance or identity");
     }
 
     @Command(name = "quotes", mixinStandardHelpOptions = true,
@@ -130,6 +130,27 @@ final class EvalCommand implements Runnable {
                 System.out.print(Metrics.format(StanceCommands.evaluate(classifier, g, out)));
             }
             return 0;
+        }
+    }
+
+    @Command(name = "identity", mixinStandardHelpOptions = true,
+            description = "Measure a run's speaker ids: for the most quoted people, the share of the quotes naming them"
+                    + " (by score.py's name matching) that carry their main speaker_id; headline fragments and caption"
+                    + " labels as speakers; privacy-policy boilerplate as quotes.")
+    static final class Identity implements Callable<Integer> {
+        @Option(names = "--tables", required = true, paramLabel = "DIR", description = "The --output folder of a run.") String tables;
+        @Option(names = "--top", defaultValue = "20", paramLabel = "N", description = "People to list. Default: ${DEFAULT-VALUE}.") int top;
+        @Option(names = "--master", paramLabel = "URL") String master;
+
+        @Override
+        public Integer call() {
+            org.apache.spark.sql.SparkSession spark = quotestance.spark.SparkSessions.create(master, "quotestance eval identity");
+            try {
+                System.out.print(quotestance.eval.IdentityFigures.format(quotestance.eval.IdentityFigures.read(spark, tables, top)));
+                return 0;
+            } finally {
+                spark.stop();
+            }
         }
     }
 }

@@ -2,6 +2,7 @@ package quotestance.spark;
 
 import static org.apache.spark.sql.functions.array_sort;
 import static org.apache.spark.sql.functions.broadcast;
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.lit;
@@ -12,6 +13,10 @@ import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +44,11 @@ final class DerivedTables {
     }
 
     /** All tables in {@link OutputTables#NAMES} order, and what the duplicate detection found. */
-    record Result(Map<String, Dataset<Row>> tables, NearDuplicates.Clusters duplicates) {
+    record Result(Map<String, Dataset<Row>> tables, NearDuplicates.Clusters duplicates, SpeakerIdentities.Merged speakers) {
+        /** Frees what was cached to derive the tables, once they are written. */
+        void release() {
+            speakers.release();
+        }
     }
 
     /**
@@ -48,30 +57,67 @@ final class DerivedTables {
      *                 and quotes (Spark cannot know it is small: it comes from the large cached result)
      */
     static Result complete(SparkSession spark, Map<String, Dataset<Row>> base, double duplicateThreshold, long articleCount) {
-        Dataset<Row> articlesBase = base.get("articles");
-        NearDuplicates.Clusters dups = NearDuplicates.find(spark, articlesBase, duplicateThreshold);
-        Dataset<Row> marks = dups.duplicates() < BROADCAST_MARKS ? broadcast(dups.marks()) : dups.marks();
-        Dataset<Row> articles = withMarks(articlesBase, marks, dups.duplicates() == 0);
-        Dataset<Row> slim = articlesBase.select(col("article_id"), col("source"), col("published"))
-                .join(marks.select(col("article_id"), col("duplicate_of")), "article_id", "left")
-                .withColumn("original", col("duplicate_of").isNull())
-                .drop("duplicate_of");
-        if (articleCount <= BROADCAST_ARTICLES) slim = broadcast(slim);
+        // the speaker merge and the near-duplicate search read different tables: each is a few small Spark jobs
+        // whose time goes mostly to planning and scheduling, so they run side by side
+        ExecutorService side = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "quotestance-derive");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            Future<SpeakerIdentities.Merged> merging = side.submit(() -> SpeakerIdentities.merge(base.get("article_speakers")));
+            Dataset<Row> articlesBase = base.get("articles");
+            NearDuplicates.Clusters dups = NearDuplicates.find(spark, articlesBase, duplicateThreshold);
+            Dataset<Row> marks = dups.duplicates() < BROADCAST_MARKS ? broadcast(dups.marks()) : dups.marks();
+            Dataset<Row> articles = withMarks(articlesBase, marks, dups.duplicates() == 0);
+            Dataset<Row> slim = articlesBase.select(col("article_id"), col("source"), col("published"))
+                    .join(marks.select(col("article_id"), col("duplicate_of")), "article_id", "left")
+                    .withColumn("original", col("duplicate_of").isNull())
+                    .drop("duplicate_of");
+            if (articleCount <= BROADCAST_ARTICLES) slim = broadcast(slim);
+            Dataset<Row> slimArticles = slim;
+            Future<List<String>> furniture = side.submit(() -> Boilerplate.keys(base.get("quotes"), slimArticles));
+            SpeakerIdentities.Merged merged = done(merging);
+            Dataset<Row> keyed = QuoteKeys.assign(spark, merged.quotes(base.get("quotes")));
+            Dataset<Row> quotes = Boilerplate.mark(spark, keyed, done(furniture));
+            return tables(base, dups, articles, slim, merged, quotes);
+        } finally {
+            side.shutdownNow();
+        }
+    }
 
-        Dataset<Row> quotes = QuoteKeys.assign(spark, base.get("quotes"));
+    /** What a side computation returned, or what it threw. */
+    private static <T> T done(Future<T> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while deriving the tables", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error err) throw err;
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    private static Result tables(Map<String, Dataset<Row>> base, NearDuplicates.Clusters dups, Dataset<Row> articles,
+                                 Dataset<Row> slim, SpeakerIdentities.Merged merged, Dataset<Row> quotes) {
+        Dataset<Row> stances = merged.stances(base.get("stances"));
         Map<String, Dataset<Row>> t = new LinkedHashMap<>();
         for (String name : OutputTables.NAMES) {
             Dataset<Row> table = switch (name) {
                 case "articles" -> articles;
                 case "quotes" -> quotes;
-                case "speakers" -> speakers(base.get("article_speakers"));
-                case "stance_summary" -> stanceSummary(base.get("stances"), slim);
+                case "article_speakers" -> merged.articleSpeakers();
+                case "stances" -> stances;
+                case "speakers" -> speakers(merged.articleSpeakers());
+                case "stance_summary" -> stanceSummary(stances, slim);
                 case "quote_occurrences" -> quoteOccurrences(quotes, slim);
                 default -> base.get(name);
             };
             t.put(name, table);
         }
-        return new Result(t, dups);
+        return new Result(t, dups, merged);
     }
 
     /** The articles with {@code duplicate_of} and {@code duplicate_similarity} set before {@code minhash}. */
@@ -91,16 +137,38 @@ final class DerivedTables {
         return joined.select(order.toArray(Column[]::new));
     }
 
-    /** One row per speaker across the corpus, merged by {@code speaker_id}. */
+    /**
+     * One row per speaker across the corpus, merged by {@code speaker_id}, with the names merged into it: each
+     * variant with its articles and quotes, most articles first.
+     */
     static Dataset<Row> speakers(Dataset<Row> articleSpeakers) {
-        return articleSpeakers.groupBy(col("speaker_id")).agg(
-                        functions.mode(col("name"), true).as("name"),
-                        array_sort(functions.array_distinct(functions.flatten(collect_list(col("aliases"))))).as("aliases"),
-                        array_sort(functions.array_distinct(functions.flatten(collect_list(col("titles"))))).as("titles"),
-                        functions.mode(col("type"), true).as("type"),
-                        sum(col("n_quotes")).cast("long").as("n_quotes"),
-                        distinctCount(col("article_id"), "n_articles"))
-                .select("speaker_id", "name", "aliases", "titles", "type", "n_quotes", "n_articles");
+        // per name first, so that the variants come out of the same aggregation as the speaker's row
+        Dataset<Row> perName = articleSpeakers.groupBy(col("speaker_id"), col("name")).agg(
+                functions.flatten(collect_list(col("aliases"))).as("aliases"),
+                functions.flatten(collect_list(col("titles"))).as("titles"),
+                functions.first(col("type")).as("type"),
+                sum(col("n_quotes")).cast("long").as("n_quotes"),
+                functions.collect_set(col("article_id")).as("articles"),
+                functions.first(col("identity")).as("identity"));
+        Column variant = functions.struct(functions.size(col("articles")).multiply(-1).as("order"), col("name").as("name"),
+                functions.size(col("articles")).cast("long").as("n_articles"), col("n_quotes").as("n_quotes"),
+                col("identity").as("identity"));
+        Dataset<Row> merged = perName.groupBy(col("speaker_id")).agg(
+                array_sort(collect_list(variant)).as("v"),
+                array_sort(functions.array_distinct(functions.flatten(collect_list(col("aliases"))))).as("aliases"),
+                array_sort(functions.array_distinct(functions.flatten(collect_list(col("titles"))))).as("titles"),
+                functions.first(col("type")).as("type"),
+                sum(col("n_quotes")).cast("long").as("n_quotes"),
+                functions.size(functions.array_distinct(functions.flatten(collect_list(col("articles"))))).cast("long").as("n_articles"));
+        // the name is the most frequent variant that is a full name: "Donald Trump", not "Trump", names him;
+        // the identity is a full name's when one is among the variants
+        Column full = functions.filter(col("v"), v -> v.getField("identity").equalTo("full-name"));
+        return merged.select(col("speaker_id"),
+                coalesce(functions.try_element_at(full, lit(1)), functions.try_element_at(col("v"), lit(1))).getField("name").as("name"),
+                col("aliases"), col("titles"), col("type"), col("n_quotes"), col("n_articles"),
+                functions.transform(col("v"), v -> functions.struct(v.getField("name").as("name"),
+                        v.getField("n_articles").as("n_articles"), v.getField("n_quotes").as("n_quotes"))).as("variants"),
+                coalesce(functions.try_element_at(full, lit(1)), functions.try_element_at(col("v"), lit(1))).getField("identity").as("identity"));
     }
 
     /**
@@ -149,9 +217,9 @@ final class DerivedTables {
         return functions.size(functions.collect_set(c)).cast("long").as(name);
     }
 
-    /** One row per quote key: the same quotation by the same speaker, wherever it was carried. */
+    /** One row per quote key: the same quotation by the same speaker, wherever it was carried; page furniture left out. */
     static Dataset<Row> quoteOccurrences(Dataset<Row> quotes, Dataset<Row> slim) {
-        Dataset<Row> q = quotes.filter(col("quote_key").isNotNull())
+        Dataset<Row> q = quotes.filter(col("quote_key").isNotNull().and(functions.not(col("boilerplate"))))
                 .select(col("quote_key"), col("quote_id"), col("article_id"), col("text"), col("speaker"), col("speaker_id"))
                 .join(slim, "article_id");
         return q.groupBy(col("quote_key"))

@@ -89,6 +89,11 @@ public final class OutputTables {
         List<Column> cols = new ArrayList<>();
         cols.add(col("article_id"));
         for (String f : elementFields(array)) cols.add(col("e." + f).as(f));
+        if (array.equals("speakers")) {
+            // what the article alone says, kept beside the corpus-wide id and type that SpeakerIdentities derives
+            cols.add(col("e.speaker_id").as("local_id"));
+            cols.add(col("e.type").as("local_type"));
+        }
         if (partitionBy != PartitionBy.NONE) cols.add(col(partitionBy.label()));
         return kept().select(outer.toArray(Column[]::new)).select(cols.toArray(Column[]::new));
     }

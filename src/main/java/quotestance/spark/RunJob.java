@@ -129,6 +129,7 @@ public final class RunJob {
             NearDuplicates.Clusters dups = derived.duplicates();
             console.printf("  near-duplicates: %,d article(s) in %,d cluster(s), largest %,d, found in %.1f s%n",
                     dups.duplicates(), dups.clusters(), dups.largest(), dups.seconds());
+            console.printf("  speakers merged across the corpus in %.1f s%n", derived.speakers().seconds());
 
             Path runDir = folder.runDir(runId);
             Map<String, Long> tableRows;
@@ -144,6 +145,8 @@ public final class RunJob {
             } catch (RuntimeException e) {
                 folder.discard(runId); // the output stays as it was, without a half-written run beside it
                 throw IoErrors.userErrorIfNoSpace(e, folder.dir());
+            } finally {
+                derived.release();
             }
             Manifest manifest = new Manifest(runId, started, Instant.now(), options, listing, spark.version(),
                     spark.sparkContext().master(), tableRows, byReason, sizes.chars(), languages,

@@ -82,10 +82,21 @@ final class ArticleEntities {
         if (best != null || tokens.size() != 1) return best;
         // "Kim" for Kim Jong-un, "Jayme" for Jayme Closs: a lone word that opens a longer name
         for (Entity e : recent()) {
-            if (e.named && e.tokens.size() >= 2 && NameKey.sameToken(tokens.get(0), e.tokens.get(0))
+            if (e.named && e.tokens.size() >= 2 && NameKey.sameToken(tokens.get(0), e.tokens.get(0)) && opensAName(e.name)
                     && (best == null || e.lastSeen > best.lastSeen)) best = e;
         }
         return best;
+    }
+
+    /**
+     * Whether a longer name's first word opens a name, rather than naming whose something is: not a possessive
+     * ("Trump's NATO") and not a name that ends in a role or title ("Trump Lawyer", a headline's words).
+     */
+    private static boolean opensAName(String name) {
+        String[] words = name.strip().split("\\s+");
+        if (words[0].endsWith("'s") || words[0].endsWith("\u2019s")) return false;
+        String last = words[words.length - 1].toLowerCase(java.util.Locale.ROOT);
+        return !quotestance.lexicon.Lexicons.get().isRole(last) && !quotestance.lexicon.Lexicons.get().isTitle(last);
     }
 
     /** The named entity of just these name tokens, as many as they are, the one seen last: no longer name. */

@@ -10,23 +10,42 @@ import quotestance.lexicon.WordLists;
 
 /** A name or a description as a speaker's name is written: trimmed, its spaces folded, a possessive 's dropped. */
 final class NameForms {
-    /** Weekdays and headline speech verbs that close a run after a name ("Roebuck Thursday"): speakers/run-trailing-words. */
+    /** Weekdays and prepositions that close a run after a name ("Roebuck Thursday"): speakers/run-trailing-words. */
     private static final Set<String> TRAILING_WORDS = WordLists.load("speakers/run-trailing-words");
+    /** Headline verbs and negations that end a name wherever they stand ("Obama Won't Commit"): speakers/run-breaking-words. */
+    private static final Set<String> BREAKING_WORDS = WordLists.load("speakers/run-breaking-words");
+    /**
+     * Conjunctions, prepositions and headline verbs that open a run before a name ("But Obama"), and the auxiliaries
+     * of a question ("Does Trump"): speakers/run-leading-words and speakers/question-openers.
+     */
+    private static final Set<String> LEADING_WORDS = quotestance.lexicon.Words.union(WordLists.load("speakers/run-leading-words"),
+            WordLists.load("speakers/question-openers"));
 
     private NameForms() {
     }
 
-    /** The words without those of {@link #TRAILING_WORDS} at their end (one word always stays). */
-    static String[] withoutTrailingWords(String[] words) {
+    /**
+     * The words without those of {@link #LEADING_WORDS} at their start, from the first of {@link #BREAKING_WORDS} on,
+     * and without those of {@link #TRAILING_WORDS} at their end (one word always stays).
+     */
+    static String[] withoutEdgeWords(String[] words) {
+        int start = 0;
         int end = words.length;
-        while (end > 1 && TRAILING_WORDS.contains(words[end - 1].toLowerCase(Locale.ROOT))) end--;
-        return end == words.length ? words : Arrays.copyOf(words, end);
+        while (end - start > 1 && LEADING_WORDS.contains(words[start].toLowerCase(Locale.ROOT))) start++;
+        for (int i = start + 1; i < end; i++) {
+            if (BREAKING_WORDS.contains(words[i].toLowerCase(Locale.ROOT).replace('\u2019', '\''))) {
+                end = i;
+                break;
+            }
+        }
+        while (end - start > 1 && TRAILING_WORDS.contains(words[end - 1].toLowerCase(Locale.ROOT))) end--;
+        return start == 0 && end == words.length ? words : Arrays.copyOfRange(words, start, end);
     }
 
-    /** A name without the weekdays and headline verbs written after it ("Alma Comstock Thursday"). */
-    static String withoutTrailingWords(String name) {
+    /** A name without the conjunctions before it and the weekdays and headline verbs after it ("But Alma Comstock Thursday"). */
+    static String withoutEdgeWords(String name) {
         String[] words = splitOnWhitespace(name, 0, name.length());
-        String[] kept = withoutTrailingWords(words);
+        String[] kept = withoutEdgeWords(words);
         return kept == words ? name : String.join(" ", kept);
     }
 

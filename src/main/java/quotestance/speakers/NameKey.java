@@ -165,7 +165,8 @@ public final class NameKey {
                 && contained(one.subList(0, one.size() - 1), two.subList(0, two.size() - 2));
     }
 
-    private static boolean contained(List<String> small, List<String> big) {
+    /** Every token of {@code small} is among {@code big}'s, allowing {@link #sameToken}'s small spelling difference. */
+    public static boolean contained(List<String> small, List<String> big) {
         for (String s : small) {
             boolean found = false;
             for (String t : big) {

@@ -33,7 +33,7 @@ final class NameRunEntities {
     /** The run of capitals of a name event ({@link ArticleEvent.Kind#NAME_AS_SUBJECT} and the other two). */
     static void see(ArticleEntities article, ArticleEvent run) {
         String text = article.text();
-        String[] words = NameForms.withoutTrailingWords(NameForms.splitOnWhitespace(text, run.span().start(), run.span().end()));
+        String[] words = NameForms.withoutEdgeWords(NameForms.splitOnWhitespace(text, run.span().start(), run.span().end()));
         String[] lower = new String[words.length];
         for (int w = 0; w < words.length; w++) lower[w] = words[w].toLowerCase(Locale.ROOT);
         int k = 0;

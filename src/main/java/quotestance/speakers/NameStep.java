@@ -33,7 +33,7 @@ final class NameStep implements ResolutionStepRule {
 
     private static Entity byName(ArticleEntities article, Mention m, int at) {
         String text = article.text();
-        String nameText = NameForms.withoutTrailingWords(m.name().of(text)); // "said Alma Comstock Thursday"
+        String nameText = NameForms.withoutEdgeWords(m.name().of(text)); // "said Alma Comstock Thursday", "But Obama said"
         List<String> tokens = NameKey.tokens(nameText);
         // "Spindler's father, Joseph, says": a relative introduced by a given name is someone new, not the Joseph
         // named before

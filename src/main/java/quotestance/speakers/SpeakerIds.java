@@ -3,6 +3,7 @@ package quotestance.speakers;
 import quotestance.model.HexDigest;
 import quotestance.model.Span;
 import quotestance.model.SpeakerType;
+import quotestance.text.IdText;
 
 /** The ids of speakers and quotes: stable across runs, so tables of different runs join on them. */
 final class SpeakerIds {
@@ -10,13 +11,15 @@ final class SpeakerIds {
     }
 
     /**
-     * The same person across the corpus gets the same id, with no knowledge base: the type and the folded name
-     * ({@code person:muhamad-bagheri}). A description gets an id scoped to its article.
+     * The article's own id of a speaker: the type and the name as a user types it ({@code person:mohammad-bagheri}).
+     * The corpus-wide merge (SpeakerIdentities) decides the {@code speaker_id} from it; this one stays in
+     * {@code article_speakers.local_id}. A description gets an id scoped to its article.
      */
     static String speakerId(String articleId, Entity e) {
         if (e.named) {
             String kind = e.type == SpeakerType.ORGANIZATION ? "org" : e.type == SpeakerType.PERSON ? "person" : "name";
-            return kind + ":" + String.join("-", e.tokens);
+            String text = IdText.of(e.name);
+            return kind + ":" + (text.isEmpty() ? String.join("-", e.tokens) : text);
         }
         // a description ("the ministry") names different bodies in different articles
         return "article:" + HexDigest.sha256(articleId, 12) + ":" + NameKey.key(e.name);

@@ -2,7 +2,6 @@ package quotestance.quotes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -179,12 +178,12 @@ class AttributionTest {
     }
 
     @Test
-    void theSameNameGetsTheSameIdInEveryArticle() {
+    void theArticlesOwnIdWritesTheNameAsTheArticleDoes() {
+        // which spellings are one person is the corpus-wide merge's to decide (NameFormTest, SpeakerIdentityTest)
         Found a = analyze("\"We are ready,\" said Mohammad Bagheri.");
         Found b = analyze("Mohammed Bagheri said the border was calm.");
-        assertNotNull(a.quote("We are ready").speakerId());
-        assertEquals(a.quote("We are ready").speakerId(), b.quote("the border was calm").speakerId());
-        assertEquals("person:muhamad-bagheri", b.quote("the border was calm").speakerId());
+        assertEquals("person:mohammad-bagheri", a.quote("We are ready").speakerId());
+        assertEquals("person:mohammed-bagheri", b.quote("the border was calm").speakerId());
     }
 
     @Test

@@ -47,14 +47,16 @@ class RunJobTest {
                 "record_number BIGINT"));
         expected.put("sentences", cols("article_id VARCHAR", "sentence_index INTEGER", "paragraph_index INTEGER",
                 "start INTEGER", "end INTEGER", "text VARCHAR", "n_tokens INTEGER"));
-        expected.put("quotes", cols("article_id VARCHAR", "quote_id VARCHAR", "quote_key VARCHAR", "start INTEGER", "end INTEGER", "text VARCHAR",
+        expected.put("quotes", cols("article_id VARCHAR", "quote_id VARCHAR", "quote_key VARCHAR", "boilerplate BOOLEAN", "start INTEGER", "end INTEGER", "text VARCHAR",
                 "kind VARCHAR", "cue VARCHAR", "cue_start INTEGER", "cue_end INTEGER", "speaker_mention VARCHAR",
                 "speaker_start INTEGER", "speaker_end INTEGER", "speaker VARCHAR", "speaker_id VARCHAR",
                 "speaker_type VARCHAR", "attribution VARCHAR", "mention_rule VARCHAR", "confidence DOUBLE", "sentence_index INTEGER"));
         expected.put("speakers", cols("speaker_id VARCHAR", "name VARCHAR", "aliases VARCHAR[]", "titles VARCHAR[]",
-                "type VARCHAR", "n_quotes BIGINT", "n_articles BIGINT"));
+                "type VARCHAR", "n_quotes BIGINT", "n_articles BIGINT",
+                "variants STRUCT(\"name\" VARCHAR, n_articles BIGINT, n_quotes BIGINT)[]", "identity VARCHAR"));
         expected.put("article_speakers", cols("article_id VARCHAR", "speaker_id VARCHAR", "name VARCHAR", "aliases VARCHAR[]",
-                "titles VARCHAR[]", "type VARCHAR", "n_quotes INTEGER"));
+                "titles VARCHAR[]", "type VARCHAR", "n_quotes INTEGER", "local_id VARCHAR", "local_type VARCHAR",
+                "identity VARCHAR", "identity_share DOUBLE"));
         expected.put("party_mentions", cols("article_id VARCHAR", "party VARCHAR", "party_type VARCHAR", "mention VARCHAR",
                 "start INTEGER", "end INTEGER", "quote_id VARCHAR"));
         expected.put("stances", cols("article_id VARCHAR", "quote_id VARCHAR", "holder VARCHAR", "holder_id VARCHAR",

@@ -44,4 +44,27 @@ class NameFormsOfSpeakersTest {
         assertEquals("Alma Comstock", o.quote("that she had kept").speaker(), o.describe());
         assertEquals("Alma Comstock", o.quote("The inquiry had stalled").speaker(), o.describe());
     }
+
+    @Test
+    void sentenceOpenersHeadlineVerbsAndPrepositionsAtARunsEdgeAreNoPartOfTheName() {
+        assertEquals("Obama", NameForms.withoutEdgeWords("But Obama"));
+        assertEquals("Tillerson", NameForms.withoutEdgeWords("Tillerson Says Russia"));
+        assertEquals("Obama", NameForms.withoutEdgeWords("Obama Won't Commit"));
+        assertEquals("Al Sharpton", NameForms.withoutEdgeWords("Al Sharpton Just Said"));
+        assertEquals("The State Department", NameForms.withoutEdgeWords("The State Department on Tuesday"));
+        assertEquals("Bank of England", NameForms.withoutEdgeWords("Bank of England"));
+        assertEquals("But", NameForms.withoutEdgeWords("But"));
+        ResolverHarness.Outcome o = harness.resolve("Mayor Oren Talvik opened the dam.\n\nBut Talvik said the valley "
+                + "would flood again.");
+        assertEquals("Oren Talvik", o.quote("the valley would flood").speaker(), o.describe());
+    }
+
+    @Test
+    void aLoneSurnameDoesNotJoinAHeadlinesWordsThatBeginWithIt() {
+        ResolverHarness.Outcome o = harness.resolve("Talvik Lawyer Says Nothing Was Hidden\n\n"
+                + "Talvik said the dam was safe.");
+        assertEquals("Talvik", o.quote("the dam was safe").speaker(), o.describe());
+        ResolverHarness.Outcome p = harness.resolve("Talvik's council met on Monday.\n\nTalvik said the dam was safe.");
+        assertEquals("Talvik", p.quote("the dam was safe").speaker(), p.describe());
+    }
 }

@@ -53,6 +53,7 @@ public final class QuoteSieves {
 
     /** Over all the quotes, once every sieve has run, in this order. */
     public static final List<FinalStep> AFTER_ALL = List.of(
+            new PageFurnitureGoes(),
             new LabelTakesUnattributed(),
             new SplitParentheticals());
 
