@@ -26,7 +26,7 @@ LIMIT 20;
 
 -- name: one_speaker
 -- Everything one speaker said, in order, traceable to the characters of each article.
--- Put a speaker_id from top_speakers in place of the subquery, e.g. 'person:ali-abdulah-ayoub'.
+-- Put a speaker_id from top_speakers in place of the subquery, e.g. 'person:ali-abdullah-ayyoub' (speakers.variants lists the names merged into it).
 SELECT q.article_id, a.published, q.kind, q.text, q.cue, q.speaker_mention, q.start, q."end", q.attribution, q.confidence
 FROM quotes q JOIN articles a USING (article_id)
 WHERE q.speaker_id = (SELECT speaker_id FROM speakers ORDER BY n_quotes DESC, name LIMIT 1)
