@@ -3,6 +3,7 @@ package quotestance.identity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import quotestance.lexicon.Lexicons;
 import quotestance.lexicon.WordLists;
@@ -23,6 +24,7 @@ import quotestance.text.IdText;
 public record NameForm(List<String> display, List<String> key, String suffix) {
     private static final Set<String> PREFIX_WORDS = WordLists.load("identity/name-prefix-words");
     private static final Set<String> SUFFIXES = WordLists.load("identity/name-suffixes");
+    private static final Pattern EDGE_MARKS = Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$");
 
     public NameForm {
         display = List.copyOf(display);
@@ -35,8 +37,8 @@ public record NameForm(List<String> display, List<String> key, String suffix) {
      */
     public static NameForm of(String name, boolean body) {
         List<String> words = new ArrayList<>();
-        for (String w : IdText.fold(name).split("\\s+")) {
-            w = w.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
+        for (String w : IdText.words(name)) {
+            w = EDGE_MARKS.matcher(w).replaceAll("");
             if (!w.isEmpty()) words.add(w);
         }
         int from = 0;

@@ -3,12 +3,16 @@ package quotestance.identity;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 
+import quotestance.lexicon.WordLists;
+import quotestance.model.SpeakerType;
 import quotestance.speakers.NameKey;
 
 /**
@@ -34,7 +38,7 @@ public final class SurnameGroup {
     private static final int CANDIDATE_TITLES = 12;
     private static final int MAX_CANDIDATES = 8;
     /** One-word names of groups ("Republicans"): never a surname. */
-    private static final java.util.Set<String> GROUP_WORDS = quotestance.lexicon.WordLists.load("identity/group-words");
+    private static final Set<String> GROUP_WORDS = WordLists.load("identity/group-words");
 
     private SurnameGroup() {
     }
@@ -87,7 +91,7 @@ public final class SurnameGroup {
     private static FormStats stats(String formKey, List<ArticleName> rows) {
         Map<String, Long> spellings = new TreeMap<>();
         Map<String, Long> titles = new HashMap<>();
-        java.util.Set<String> articles = new java.util.HashSet<>();
+        Set<String> articles = new HashSet<>();
         long quotes = 0;
         long persons = 0;
         long bodies = 0;
@@ -179,11 +183,7 @@ public final class SurnameGroup {
     }
 
     static String prefix(String type) {
-        return switch (type) {
-            case "person" -> "person:";
-            case "organization" -> "org:";
-            default -> "name:";
-        };
+        return SpeakerType.ofLabel(type).idPrefix();
     }
 
     private static final Comparator<FormStats> BY_FREQUENCY = Comparator.comparingLong((FormStats f) -> -f.articles())

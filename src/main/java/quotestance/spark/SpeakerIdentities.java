@@ -41,10 +41,6 @@ import quotestance.parties.PartyGazetteer;
  * {@code local_type} over the whole output, so appended runs give what one run over everything gives.
  */
 final class SpeakerIdentities {
-    private static final StructType FORM_ROW = new StructType()
-            .add("article_id", DataTypes.StringType).add("local_id", DataTypes.StringType).add("name", DataTypes.StringType)
-            .add("local_type", DataTypes.StringType).add("n_quotes", DataTypes.LongType)
-            .add("titles", DataTypes.createArrayType(DataTypes.StringType, false)).add("surname_key", DataTypes.StringType);
     private static final StructType MAPPING = new StructType()
             .add("m_article_id", DataTypes.StringType).add("m_name", DataTypes.StringType)
             .add("m_speaker_id", DataTypes.StringType).add("m_type", DataTypes.StringType)

@@ -2,7 +2,6 @@ package quotestance.speakers;
 
 import quotestance.model.HexDigest;
 import quotestance.model.Span;
-import quotestance.model.SpeakerType;
 import quotestance.text.IdText;
 
 /** The ids of speakers and quotes: stable across runs, so tables of different runs join on them. */
@@ -17,9 +16,8 @@ final class SpeakerIds {
      */
     static String speakerId(String articleId, Entity e) {
         if (e.named) {
-            String kind = e.type == SpeakerType.ORGANIZATION ? "org" : e.type == SpeakerType.PERSON ? "person" : "name";
             String text = IdText.of(e.name);
-            return kind + ":" + (text.isEmpty() ? String.join("-", e.tokens) : text);
+            return e.type.idPrefix() + (text.isEmpty() ? String.join("-", e.tokens) : text);
         }
         // a description ("the ministry") names different bodies in different articles
         return "article:" + HexDigest.sha256(articleId, 12) + ":" + NameKey.key(e.name);
